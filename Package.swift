@@ -1,0 +1,31 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// No package dependencies: Foundation, the test libraries and the system's libsqlite3.
+let package = Package(
+    name: "panel",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "panel", targets: ["panel"])
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        // Pure value types and functions: no SQLite, no printing, no clock.
+        .target(name: "PanelDomain"),
+        // Maps database rows to domain values.
+        .target(name: "PanelStore", dependencies: ["PanelDomain", "CSQLite"]),
+        // Turns domain values into text through templates.
+        .target(name: "PanelDocuments", dependencies: ["PanelDomain"]),
+        // Parses arguments, calls the domain and the store, prints.
+        .target(name: "PanelCLI", dependencies: ["PanelDomain", "PanelStore", "PanelDocuments"]),
+        .executableTarget(name: "panel", dependencies: ["PanelCLI"]),
+        .testTarget(name: "PanelDomainTests", dependencies: ["PanelDomain"]),
+        .testTarget(name: "PanelStoreTests", dependencies: ["PanelStore", "PanelDomain"]),
+        .testTarget(name: "PanelCLITests", dependencies: ["PanelCLI", "PanelDomain"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

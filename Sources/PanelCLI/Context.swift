@@ -1,0 +1,87 @@
+import Foundation
+import PanelDomain
+import PanelStore
+
+/// What a command runs against: where output goes, the day it is, and the service's files.
+/// Tests build one with a fixed day and captured output; `panel` builds it from the process.
+public final class Context {
+    let environment: [String: String]
+    let today: Day
+    let workingDirectory: String
+    /// The shipped `Data/` folder; found on first use when not given.
+    private var dataDirectory: String?
+    private let writeOut: (String) -> Void
+    private let writeErr: (String) -> Void
+    private var loadedServiceData: ServiceData?
+    /// Set once the command line is parsed.
+    var invocation: Invocation?
+
+    public init(
+        environment: [String: String], today: Day, workingDirectory: String, dataDirectory: String? = nil,
+        out: @escaping (String) -> Void, err: @escaping (String) -> Void
+    ) {
+        self.environment = environment
+        self.today = today
+        self.workingDirectory = workingDirectory
+        self.dataDirectory = dataDirectory
+        self.writeOut = out
+        self.writeErr = err
+    }
+
+    /// Results, on standard output.
+    func print(_ text: String) { writeOut(text.endsLine ? text : text + "\n") }
+
+    /// Warnings and errors, on standard error, so that results pipe cleanly.
+    func warn(_ text: String) { writeErr(text.endsLine ? text : text + "\n") }
+
+    // MARK: Files
+
+    /// Resolves a path the user typed against the working directory.
+    func absolute(_ path: String) -> String {
+        path.hasPrefix("/") || path == ":memory:" ? path : workingDirectory + "/" + path
+    }
+
+    var databasePath: String {
+        absolute(invocation?.option("db") ?? environment["PANEL_DB"] ?? "panel.db")
+    }
+
+    /// The folder of local overrides, and whether the user named it (then it must exist).
+    var localDirectory: (path: String, explicit: Bool) {
+        if let given = invocation?.option("local") ?? environment["PANEL_LOCAL"] { return (absolute(given), true) }
+        return ((databasePath as NSString).deletingLastPathComponent + "/local", false)
+    }
+
+    func openDatabase() throws -> Database { try Store.open(path: databasePath) }
+
+    func serviceData() throws -> ServiceData {
+        if let loadedServiceData { return loadedServiceData }
+        let data = try ServiceData.load(shipped: try shippedDataDirectory(), local: localDirectory)
+        loadedServiceData = data
+        return data
+    }
+
+    /// `$PANEL_HOME/Data`, else a `Data/` folder beside or above the executable (as built by
+    /// `swift build`, or installed under `share/panel`), else `Data/` in the working directory.
+    func shippedDataDirectory() throws -> String {
+        if let dataDirectory { return dataDirectory }
+        var candidates: [String] = []
+        if let home = environment["PANEL_HOME"] { candidates.append(home + "/Data") }
+        var folder = (Bundle.main.executablePath.map { ($0 as NSString).resolvingSymlinksInPath } ?? "") as NSString
+        while folder.length > 1 {
+            folder = folder.deletingLastPathComponent as NSString
+            candidates += [folder.appendingPathComponent("Data"), folder.appendingPathComponent("share/panel/Data")]
+        }
+        candidates.append(absolute("Data"))
+        guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0 + "/rules.ini") }) else {
+            throw CLIError.noInput("cannot find the shipped Data folder (with rules.ini); set PANEL_HOME to the folder that holds Data/")
+        }
+        dataDirectory = found
+        return found
+    }
+}
+
+extension String {
+    /// True when the text ends with a line break, CRLF included ("\r\n" is one Character,
+    /// so `hasSuffix("\n")` would miss it).
+    var endsLine: Bool { unicodeScalars.last == "\n" }
+}

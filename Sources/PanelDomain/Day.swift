@@ -1,0 +1,82 @@
+/// A calendar day with no time of day and no time zone: the unit every deadline is counted in.
+///
+/// Panels, minutes and decisions happen on days, not instants, so `Date` (an instant) would
+/// make a deadline depend on the machine's time zone.
+public struct Day: Hashable, Comparable, Sendable {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Days since 1970-01-01, kept so that comparison and arithmetic are integer operations.
+    public let ordinal: Int
+
+    /// Returns nil when the parts do not name a real day (2023-02-30, month 13).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+            (1...Day.length(ofMonth: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+        self.ordinal = Day.ordinal(year: year, month: month, day: day)
+    }
+
+    public init(ordinal: Int) {
+        // Howard Hinnant's civil-from-days algorithm, valid for the proleptic Gregorian calendar.
+        let z = ordinal + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        self.day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        self.month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        self.year = yearOfEra + era * 400 + (self.month <= 2 ? 1 : 0)
+        self.ordinal = ordinal
+    }
+
+    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    public static func isLeapYear(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    public static func length(ofMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeapYear(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private static func ordinal(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}
+
+extension Day {
+    public var weekday: Weekday {
+        // 1970-01-01 was a Thursday.
+        Weekday.allCases[((ordinal % 7) + 7 + 3) % 7]
+    }
+
+    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+
+    /// Calendar months, clamped to the end of a shorter month: 31 January + 1 month is
+    /// 28 or 29 February, as "within 2 months" is read in the regulations.
+    public func adding(months: Int) -> Day {
+        let index = year * 12 + (month - 1) + months
+        let newYear = index / 12
+        let newMonth = index % 12 + 1
+        let newDay = min(day, Day.length(ofMonth: newMonth, year: newYear))
+        return Day(year: newYear, month: newMonth, day: newDay)!
+    }
+
+    /// Calendar days from `self` to `other`: positive when `other` is later.
+    public func days(to other: Day) -> Int { other.ordinal - ordinal }
+}

@@ -1,0 +1,104 @@
+import CSQLite
+import Foundation
+
+/// One open SQLite database file: foreign keys on, write-ahead log, a busy timeout so that
+/// two panel commands at once wait for each other instead of failing.
+public final class Database {
+    let handle: OpaquePointer
+    public let path: String
+
+    /// Marks the file as a panel database (`PANL`), so another SQLite file given by mistake
+    /// is refused rather than migrated.
+    static let applicationID: Int32 = 0x5041_4E4C
+    static let busyTimeoutMilliseconds: Int32 = 5000
+
+    /// Opens an existing database file; `create` makes a new, empty one readable by its owner
+    /// only (0600), since it will hold details of children and families.
+    public init(path: String, create: Bool = false) throws(StorageError) {
+        let inMemory = path == ":memory:"
+        if !inMemory {
+            let exists = FileManager.default.fileExists(atPath: path)
+            if !exists && !create { throw .missingDatabase(path: path) }
+            if !exists {
+                let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+                guard descriptor >= 0 else {
+                    throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+                }
+                close(descriptor)
+            }
+        }
+        var handle: OpaquePointer?
+        let code = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil)
+        guard code == SQLITE_OK, let handle else {
+            let reason = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "error \(code)"
+            sqlite3_close_v2(handle)
+            throw .cannotOpen(path: path, reason: reason)
+        }
+        self.handle = handle
+        self.path = path
+        sqlite3_busy_timeout(handle, Database.busyTimeoutMilliseconds)
+        sqlite3_extended_result_codes(handle, 1)
+        do {
+            try execute("PRAGMA foreign_keys = ON")
+            if !inMemory { _ = try scalar("PRAGMA journal_mode = WAL") }
+        } catch .sqlite(let code, _, _) where code == SQLITE_NOTADB {
+            throw .notAPanelDatabase(path: path)
+        }
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    /// Runs one or more statements that bind nothing (schema, pragmas).
+    public func execute(_ sql: String) throws(StorageError) {
+        let code = sqlite3_exec(handle, sql, nil, nil, nil)
+        guard code == SQLITE_OK else { throw error(code: code, sql: sql) }
+    }
+
+    /// Runs one statement with bound values; returns the number of rows it changed.
+    @discardableResult
+    public func run(_ sql: String, _ values: [SQLValue] = []) throws(StorageError) -> Int {
+        let statement = try Statement(database: self, sql: sql)
+        try statement.bind(values)
+        while try statement.step() {}
+        return Int(sqlite3_changes(handle))
+    }
+
+    /// Reads every row of a query through `decode`. `table` names the source in decoding errors.
+    public func query<T>(
+        _ sql: String, _ values: [SQLValue] = [], table: String = "query",
+        _ decode: (Row) throws(StorageError) -> T
+    ) throws(StorageError) -> [T] {
+        let statement = try Statement(database: self, sql: sql)
+        try statement.bind(values)
+        var results: [T] = []
+        while try statement.step() {
+            results.append(try decode(Row(statement: statement, table: table)))
+        }
+        return results
+    }
+
+    /// The first column of the first row, as text (nil when there is no row or it is NULL).
+    public func scalar(_ sql: String, _ values: [SQLValue] = []) throws(StorageError) -> String? {
+        try query(sql, values) { row in row.text(0) }.first ?? nil
+    }
+
+    /// Runs `body` in one transaction, taking the write lock at once so that a busy database
+    /// is reported before any work is done. Rolls back and rethrows the first error.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    func error(code: Int32, sql: String) -> StorageError {
+        let primary = code & 0xFF
+        if primary == SQLITE_BUSY || primary == SQLITE_LOCKED { return .busy(path: path) }
+        return .sqlite(code: primary, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import PanelDomain
+
+@testable import PanelCLI
+
+/// The repository root, where Data/ and Templates/ are.
+let repositoryRoot: String = {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+}()
+
+/// What one `panel` command printed and returned.
+struct PanelResult: Equatable {
+    var out: String
+    var err: String
+    var code: Int32
+}
+
+/// Runs `panel` in-process against a scratch folder (holding the database and local/),
+/// on a fixed day so that every result is repeatable.
+final class PanelRunner {
+    let folder: String
+    var today = Day(parsing: "2024-03-04")!
+    var environment: [String: String] = [:]
+
+    init() {
+        folder = NSTemporaryDirectory() + "panel-cli-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    @discardableResult
+    func callAsFunction(_ arguments: String...) -> PanelResult {
+        run(arguments)
+    }
+
+    func run(_ arguments: [String]) -> PanelResult {
+        final class Buffer { var text = "" }
+        let out = Buffer(), err = Buffer()
+        let context = Context(
+            environment: environment, today: today, workingDirectory: folder,
+            dataDirectory: repositoryRoot + "/Data",
+            out: { out.text += $0 }, err: { err.text += $0 })
+        let code = Panel.run(arguments, context: context)
+        return PanelResult(out: out.text, err: err.text, code: code)
+    }
+
+    /// Writes a file in the scratch folder, making folders as needed.
+    func write(_ relativePath: String, _ text: String) {
+        let path = folder + "/" + relativePath
+        try! FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try! text.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+}

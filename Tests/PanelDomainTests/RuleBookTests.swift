@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+@testable import PanelDomain
+
+let shippedRulesPath: String = {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Data/rules.ini").path
+}()
+
+func shippedRules(overrides: [String] = []) throws -> RuleBook {
+    let shipped = try SettingsFile.parse(try String(contentsOfFile: shippedRulesPath, encoding: .utf8), file: "rules.ini")
+    let local = try overrides.enumerated().map { try SettingsFile.parse($0.element, file: "local\($0.offset).ini") }
+    return try RuleBook.load(shipped: shipped, overrides: local)
+}
+
+func loadError(_ text: String) -> String? {
+    do {
+        _ = try RuleBook.load(shipped: try SettingsFile.parse(text, file: "rules.ini"))
+        return nil
+    } catch {
+        return error.description
+    }
+}
+
+struct RuleBookTests {
+    @Test func everyRuleOfTheDomainIsShippedWithItsSource() throws {
+        let book = try shippedRules()
+        #expect(book.rules.map(\.id) == [
+            "D0", "D1", "D1a", "D2", "D3", "D4", "D4a", "D5", "D6", "D7", "D8", "D9", "D10", "D11",
+            "D12", "D13", "D14", "D15", "D15a",
+        ])
+        #expect(book.rules.allSatisfy { !$0.source.isEmpty && $0.enabled })
+        let d3 = try #require(book["D3"])
+        #expect(d3.from == .minutesReceivedByADM && d3.to == .admDecision)
+        #expect(d3.amount == 7 && d3.unit == .workingDays && d3.direction == .after)
+        #expect(book["D12"]?.excludesBreaks == true)
+        #expect(book["D4a"]?.appliesTo == [.adoption])
+    }
+
+    /// (rule, anchor day, due day) on the shipped rules and calendar.
+    @Test(arguments: [
+        ("D3", "2023-04-28", "2023-05-11"),
+        ("D1", "2023-05-15", "2023-05-08"),  // 7 calendar days before, even onto a bank holiday
+        ("D1a", "2023-05-15", "2023-05-05"),
+        ("D0", "2024-03-25", "2024-03-04"),
+        ("D2", "2022-12-22", "2022-12-28"),
+        ("D4a", "2023-05-05", "2023-05-05"),
+        ("D5", "2023-05-05", "2023-05-15"),
+        ("D6", "2024-02-01", "2024-02-29"),
+        ("D7", "2023-06-30", "2024-02-29"),
+        ("D10", "2023-12-31", "2024-02-29"),
+        ("D11", "2023-10-31", "2024-02-29"),
+        ("D15a", "2021-02-28", "2024-02-28"),
+    ])
+    func dueDays(id: String, anchor: String, expected: String) throws {
+        let rule = try #require(try shippedRules()[id])
+        #expect(rule.dueDay(anchoredOn: day(anchor), calendar: shippedCalendar) == day(expected))
+    }
+
+    @Test func localOverrideChangesOnlyTheFieldsItSets() throws {
+        let book = try shippedRules(overrides: ["[D1]\namount = 5\nunit = working-days\n\n[D0]\nenabled = no\n"])
+        let d1 = try #require(book["D1"])
+        #expect(d1.amount == 5 && d1.unit == .workingDays)
+        #expect(d1.from == .papersSent && d1.direction == .before && d1.title == "Papers to panel members (local)")
+        #expect(book["D0"]?.enabled == false)
+        #expect(book.enabledRules.count == 18)
+    }
+
+    @Test func localFileCanAddACompleteRule() throws {
+        let book = try shippedRules(overrides: [
+            "[L1]\nfrom = panel\nto = final-minutes\namount = 10\nunit = working-days\ndirection = after\nsource = Local policy\n"
+        ])
+        #expect(book["L1"]?.summary == "final minutes within 10 working days of panel")
+        #expect(book.rules.last?.id == "L1")
+    }
+
+    @Test(arguments: [
+        ("[D1]\nfrom = papers-sent\nto = panel\namount = 7\nunit = fortnights\ndirection = before\nsource = x\n",
+         "rules.ini:5: unit: 'fortnights' is not a unit; expected one of: calendar-days, working-days, weeks, calendar-months"),
+        ("[D1]\nfrom = papers-sent\nto = panel\namount = -7\nunit = weeks\ndirection = before\nsource = x\n",
+         "rules.ini:4: amount: '-7' is not a whole number of 0 or more"),
+        ("[D1]\nfrom = papers-sent\nto = panel\namount = 7\nunit = weeks\ndirection = before\nsource = x\n\n[D1]\n",
+         "rules.ini:9: id: [D1] appears twice in this file (first on line 1)"),
+        ("[D1]\nfrom = papers-sent\nto = panel-date\namount = 7\nunit = weeks\ndirection = before\nsource = x\n",
+         "rules.ini:3: to: 'panel-date' is not an event; expected one of: draft-report-to-advisor, papers-sent, panel, draft-minutes, final-minutes, minutes-received-by-adm, adm-decision, oral-notification, written-notification, representations, enquiry, initial-visit, application, roi-received, roi-decision, stage1-start, stage1-end, stage2-start, stage2-end, approval, first-review-at-panel, review, panel-review"),
+        ("[D1]\nfrom = papers-sent\nto = panel\nunit = weeks\ndirection = before\nsource = x\n",
+         "rules.ini:1: amount: missing from rule D1; a new rule needs from, to, amount, unit, direction, source"),
+        ("[D1]\nfrom = papers-sent\nto = panel\namount = 7\nunit = weeks\ndirection = sideways\nsource = x\n",
+         "rules.ini:6: direction: 'sideways' is not a direction; expected one of: before, after"),
+        ("[D1]\nfrom = papers-sent\nfrom = panel\n", "rules.ini:3: from: set twice in [D1] (first on line 2)"),
+        ("amount = 7\n", "rules.ini:1: amount: comes before any [section] header"),
+        ("[D1\n", "rules.ini:1: section: a section header is a name in square brackets, such as [D3]"),
+        ("[D1]\namount 7\n", "rules.ini:2: line: expected 'key = value' or a [section] header"),
+        ("[D1]\nfrom = papers-sent\nto = panel\namount = 7\nunit = weeks\ndirection = after\nsource = x\ncolour = red\n",
+         "rules.ini:8: colour: is not a rule field; expected one of: title, from, to, amount, unit, direction, applies, excludes, enabled, source"),
+        ("[D1]\nfrom = papers-sent\nto = panel\namount = 7\nunit = weeks\ndirection = after\nsource = x\napplies = fostering, courts\n",
+         "rules.ini:8: applies: 'courts' is not a panel kind or journey; expected one of: fostering, adoption, long-term-matching, adopter, foster-carer, child"),
+        ("[D 1]\n", "rules.ini:1: id: 'D 1' is not a rule id; use letters, digits and hyphens, such as D3"),
+    ])
+    func malformedRulesNameFileLineAndField(text: String, expected: String) {
+        #expect(loadError(text) == expected)
+    }
+
+    @Test func overrideErrorsNameTheLocalFile() {
+        #expect(throws: DataFileError(file: "local0.ini", line: 2, field: "amount", message: "'five' is not a whole number of 0 or more")) {
+            try shippedRules(overrides: ["[D1]\namount = five\n"])
+        }
+    }
+}
