@@ -7,10 +7,14 @@ enum CLIError: Error, LocalizedError {
     case data(String)
     case noInput(String)
     case cannotWrite(String)
+    /// Bad data found in several places: each problem is printed on a line of its own,
+    /// then the summary as the error.
+    case dataProblems([String], summary: String)
 
     var errorDescription: String? {
         switch self {
-        case .usage(let message, _), .data(let message), .noInput(let message), .cannotWrite(let message):
+        case .usage(let message, _), .data(let message), .noInput(let message), .cannotWrite(let message),
+            .dataProblems(_, let message):
             message
         }
     }

@@ -10,8 +10,10 @@ struct Command: Sendable {
     var subcommands: [Command] = []
     /// Nil for a group of commands, which prints its help when run on its own.
     var run: (@Sendable (Invocation, Context) throws -> Void)? = nil
+    /// Other words that reach this command (`members` for `member`).
+    var aliases: [String] = []
 
-    func subcommand(_ word: String) -> Command? { subcommands.first { $0.name == word } }
+    func subcommand(_ word: String) -> Command? { subcommands.first { $0.name == word || $0.aliases.contains(word) } }
 }
 
 struct Argument: Sendable {

@@ -85,3 +85,34 @@ extension String {
     /// so `hasSuffix("\n")` would miss it).
     var endsLine: Bool { unicodeScalars.last == "\n" }
 }
+
+extension Context {
+    /// The service's policy (quorum, central-list limits) with local overrides.
+    func policy() throws -> PanelPolicy { try serviceData().policy }
+
+    /// Writes a file the way every output of the tool is written: private to its owner
+    /// (0600), and whole or not at all (a temporary file renamed into place).
+    func writeFile(_ path: String, _ text: String) throws {
+        let target = absolute(path)
+        let temporary = target + ".panel-tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw CLIError.cannotWrite("cannot write \(target)")
+        }
+        guard rename(temporary, target) == 0 else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw CLIError.cannotWrite("cannot write \(target): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Reads a UTF-8 text file the user named.
+    func readInput(_ path: String) throws -> String {
+        let target = absolute(path)
+        guard let data = FileManager.default.contents(atPath: target) else {
+            throw CLIError.noInput("cannot read \(target): no such file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CLIError.data("\(target) is not UTF-8 text; save it as CSV UTF-8")
+        }
+        return text
+    }
+}

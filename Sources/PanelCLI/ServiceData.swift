@@ -6,6 +6,7 @@ import PanelDomain
 struct ServiceData {
     let calendar: WorkingCalendar
     let rules: RuleBook
+    let policy: PanelPolicy
     /// The override files that were found, for listings that say where a value came from.
     let localFiles: [String]
 
@@ -15,6 +16,10 @@ struct ServiceData {
         }
         let localRules = try readIfPresent(local.path + "/rules.ini")
         let localClosures = try readIfPresent(local.path + "/closures.txt")
+        let localPolicy = try readIfPresent(local.path + "/panels.ini")
+        let policy = try PanelPolicy.load(
+            shipped: SettingsFile.parse(try read(shipped + "/panels.ini"), file: shipped + "/panels.ini"),
+            overrides: localPolicy.map { [try SettingsFile.parse($0.text, file: $0.path)] } ?? [])
         let holidays = try NamedDay.parseList(try read(shipped + "/bank-holidays.txt"), file: shipped + "/bank-holidays.txt")
         let closures = try localClosures.map { try NamedDay.parseList($0.text, file: $0.path) } ?? []
         let rules = try RuleBook.load(
@@ -23,7 +28,8 @@ struct ServiceData {
         return ServiceData(
             calendar: WorkingCalendar(bankHolidays: holidays, closures: closures),
             rules: rules,
-            localFiles: [localRules?.path, localClosures?.path].compactMap { $0 })
+            policy: policy,
+            localFiles: [localRules?.path, localClosures?.path, localPolicy?.path].compactMap { $0 })
     }
 
     static func read(_ path: String) throws -> String {

@@ -84,6 +84,7 @@ public final class Database {
 
     /// Runs `body` in one transaction, taking the write lock at once so that a busy database
     /// is reported before any work is done. Rolls back and rethrows the first error.
+    @discardableResult
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         try execute("BEGIN IMMEDIATE")
         do {

@@ -4,4 +4,4 @@ import PanelCLI
 // Everything the tool creates (database, journal, output files) is private to its owner:
 // panel papers are about children and families.
 umask(0o077)
-exit(Panel.run(Array(CommandLine.arguments.dropFirst()), context: Panel.processContext()))
+exit(PanelTool.run(Array(CommandLine.arguments.dropFirst()), context: PanelTool.processContext()))

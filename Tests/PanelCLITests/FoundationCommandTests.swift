@@ -139,7 +139,7 @@ struct CommandLineTests {
     }
 
     @Test func versionAndHelp() {
-        #expect(PanelRunner()("--version") == PanelResult(out: "panel \(Panel.version)\n", err: "", code: 0))
+        #expect(PanelRunner()("--version") == PanelResult(out: "panel \(PanelTool.version)\n", err: "", code: 0))
         let help = PanelRunner()("help", "calendar", "due")
         #expect(help.code == 0)
         #expect(help.out.hasPrefix("panel calendar due: The due day of a deadline rule, counted from its anchor day.\n\nUsage: panel calendar due RULE-ID DAY [options]\n"))

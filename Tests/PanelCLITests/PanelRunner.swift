@@ -40,7 +40,7 @@ final class PanelRunner {
             environment: environment, today: today, workingDirectory: folder,
             dataDirectory: repositoryRoot + "/Data",
             out: { out.text += $0 }, err: { err.text += $0 })
-        let code = Panel.run(arguments, context: context)
+        let code = PanelTool.run(arguments, context: context)
         return PanelResult(out: out.text, err: err.text, code: code)
     }
 

@@ -12,5 +12,10 @@ enum RootCommand {
             InitCommand.command,
             CalendarCommand.command,
             RulesCommand.command,
+            PanelCommand.command,
+            MemberCommand.command,
+            MeetingCommand.command,
+            ImportCommand.command,
+            ExportCommand.command,
         ])
 }

@@ -4,7 +4,7 @@ import PanelStore
 
 /// The `panel` program: parses a command line, runs the command, maps any error to its exit
 /// code and a one-line message. Commands throw; only this function decides what exits.
-public enum Panel {
+public enum PanelTool {
     public static let version = "0.1.0"
 
     public static func run(_ arguments: [String], context: Context) -> Int32 {
@@ -21,6 +21,7 @@ public enum Panel {
             return ExitCode.ok.rawValue
         } catch let failure {
             let (code, message) = describe(failure)
+            if case CLIError.dataProblems(let problems, _) = failure { problems.forEach(context.warn) }
             context.warn("error: \(message)")
             if case CLIError.usage(_, let path) = failure {
                 context.warn("See '\((["panel"] + (path.isEmpty ? [] : [path])).joined(separator: " ")) --help'.")
@@ -35,7 +36,7 @@ public enum Panel {
         case let error as CLIError:
             switch error {
             case .usage: return (.usage, error.localizedDescription)
-            case .data: return (.dataError, error.localizedDescription)
+            case .data, .dataProblems: return (.dataError, error.localizedDescription)
             case .noInput: return (.noInput, error.localizedDescription)
             case .cannotWrite: return (.cannotWrite, error.localizedDescription)
             }

@@ -1,0 +1,126 @@
+import PanelDocuments
+import PanelDomain
+import PanelStore
+
+enum ImportCommand {
+    static let command = Command(
+        name: "import",
+        summary: "Import records from a CSV file (all or nothing).",
+        discussion: """
+            Files are CSV with a header row (RFC 4180, UTF-8, days as YYYY-MM-DD). Every bad
+            row is reported as file:line: column: message and nothing is written unless every
+            row is good. Records are matched by id, so importing the same file again changes
+            nothing. Import panels before members and meetings, meetings before attendance.
+            """,
+        subcommands: [panels, members, meetings, attendance])
+
+    static let panels = subcommand(PanelRecord.kind, summary: "Import panels.") { _, _, _ in [] } save: { try $1.save($0) }
+
+    static let members = subcommand(MemberRecord.kind, summary: "Import the central list: members, advisers and minute takers.") { rows, store, context in
+        MemberRecord.check(rows.map { ($0.value, $0.locate) }, existing: try store.members(), panels: try store.panels(), policy: try context.policy())
+    } save: { try $1.save($0) }
+
+    static let meetings = subcommand(MeetingRecord.kind, summary: "Import panel meetings.") { _, _, _ in [] } save: { try $1.save($0) }
+
+    static let attendance = subcommand(AttendanceRecord.kind, summary: "Import who was expected at meetings and who came.") { rows, store, context in
+        let meetings = Dictionary(uniqueKeysWithValues: try store.meetings().map { ($0.id, $0) })
+        let members = Set(try store.members().map(\.id))
+        return rows.flatMap { AttendanceRecord.check($0.value, locate: $0.locate, meetings: meetings, members: members, today: context.today) }
+    } save: { try $1.save($0) }
+
+    typealias Row<Value> = (value: Value, locate: (String) -> String)
+
+    /// An import command for one kind of record: read, decode every row, check them against
+    /// the database, then save them all in one transaction or report every problem.
+    static func subcommand<Value>(
+        _ kind: RecordKind<Value>, summary: String,
+        check: @escaping @Sendable ([Row<Value>], CentralListStore, Context) throws -> [String],
+        save: @escaping @Sendable (Value, CentralListStore) throws -> SaveOutcome
+    ) -> Command {
+        Command(
+            name: kind.name,
+            summary: summary,
+            discussion: "Columns: \(kind.columns.joined(separator: ",")) (required: \(kind.required.joined(separator: ", "))).",
+            arguments: [Argument(name: "FILE", help: "The CSV file to import.")],
+            options: [Option(name: "dry-run", value: nil, help: "Check the file and say what would change, writing nothing.")],
+            run: { invocation, context in
+                let file = invocation.argument("FILE")
+                let text = try context.readInput(file)
+                let database = try context.openDatabase()
+                let store = CentralListStore(database)
+                var problems: [String] = []
+                let rows = try decode(text, file: file, kind: kind, context: RecordContext(panels: try store.panels()), problems: &problems)
+                // Rows that decoded are checked against the database even when others did
+                // not, so that one run reports every bad row.
+                problems += try check(rows, store, context)
+                problems = sortedByLine(problems, file: file)
+                guard problems.isEmpty else {
+                    throw CLIError.dataProblems(problems, summary: "\(problems.count) \(problems.count == 1 ? "problem" : "problems") in \(file); nothing was imported")
+                }
+                var counts: [SaveOutcome: Int] = [.added: 0, .updated: 0, .unchanged: 0]
+                let dryRun = invocation.flag("dry-run")
+                do {
+                    try database.transaction {
+                        for row in rows { counts[try save(row.value, store), default: 0] += 1 }
+                        if dryRun { throw DryRun() }
+                    }
+                } catch is DryRun {}
+                context.print("\(file): \(counts[.added]!) added, \(counts[.updated]!) updated, \(counts[.unchanged]!) unchanged" + (dryRun ? " (dry run: nothing written)" : ""))
+            })
+    }
+
+    private struct DryRun: Error {}
+
+    /// Problems in file order: `file:LINE: ...` sorted by LINE, keeping the order within a line.
+    static func sortedByLine(_ problems: [String], file: String) -> [String] {
+        func line(_ problem: String) -> Int {
+            Int(problem.dropFirst(file.count + 1).prefix { $0.isNumber }) ?? 0
+        }
+        return problems.enumerated().sorted { (line($0.element), $0.offset) < (line($1.element), $1.offset) }.map(\.element)
+    }
+
+    /// Every row of the file decoded, with the problems of those that are not.
+    static func decode<Value>(_ text: String, file: String, kind: RecordKind<Value>, context: RecordContext, problems: inout [String]) throws -> [Row<Value>] {
+        let records: [CSVReader.Record]
+        do {
+            records = try CSVReader.read(text)
+        } catch {
+            throw CLIError.data("\(file):\(error.line): \(error.message)")
+        }
+        guard let headerRecord = records.first else {
+            throw CLIError.data("\(file) is empty; the first line must name the columns: \(kind.columns.joined(separator: ","))")
+        }
+        let header = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        for (index, column) in header.enumerated() {
+            if !kind.columns.contains(column) {
+                problems.append("\(file):1: \(column.isEmpty ? "column \(index + 1)" : column): is not a column of \(kind.name); expected \(kind.columns.joined(separator: ","))")
+            } else if header[..<index].contains(column) {
+                problems.append("\(file):1: \(column): appears twice in the header")
+            }
+        }
+        for column in kind.required where !header.contains(column) {
+            problems.append("\(file):1: \(column): the column is missing")
+        }
+        guard problems.isEmpty else { return [] }
+        var rows: [Row<Value>] = []
+        var firstLine: [String: Int] = [:]
+        for record in records.dropFirst() {
+            guard record.fields.count == header.count else {
+                problems.append("\(file):\(record.line): row: has \(record.fields.count) fields but the header has \(header.count)")
+                continue
+            }
+            var fields = FieldReader(header: header, fields: record.fields, file: file, line: record.line)
+            let value = kind.decode(&fields, context)
+            problems += fields.problems
+            guard let value else { continue }
+            let id = kind.id(value)
+            if let first = firstLine[id] {
+                problems.append("\(file):\(record.line): \(kind.columns[0]): '\(id)' is also on line \(first)")
+                continue
+            }
+            firstLine[id] = record.line
+            rows.append((value, fields.locate))
+        }
+        return rows
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import PanelDomain
+
+/// Reads the named fields of one record, from a CSV row or from a command's options, and
+/// collects every problem instead of stopping at the first, so a user fixes a file in one go.
+struct FieldReader {
+    let values: [String: String]
+    /// How a problem is located: `file.csv:4: joined_on` or `--joined-on`.
+    let locate: (String) -> String
+    private(set) var problems: [String] = []
+
+    init(values: [String: String], locate: @escaping (String) -> String) {
+        self.values = values
+        self.locate = locate
+    }
+
+    /// A CSV record, its fields named by the header.
+    init(header: [String], fields: [String], file: String, line: Int) {
+        var values: [String: String] = [:]
+        for (name, value) in zip(header, fields) { values[name] = value }
+        self.init(values: values, locate: { "\(file):\(line): \($0)" })
+    }
+
+    /// Command options, named as the CSV columns are (`--joined-on` is `joined_on`).
+    init(options: [String: String]) {
+        var values: [String: String] = [:]
+        for (name, value) in options { values[name.replacingOccurrences(of: "-", with: "_")] = value }
+        self.init(values: values, locate: { "--" + $0.replacingOccurrences(of: "_", with: "-") })
+    }
+
+    mutating func problem(_ column: String, _ message: String) {
+        problems.append("\(locate(column)): \(message)")
+    }
+
+    /// The trimmed text, or nil when the field is absent or blank.
+    func text(_ column: String) -> String? {
+        guard let value = values[column]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        return value
+    }
+
+    mutating func required(_ column: String) -> String? {
+        guard let value = text(column) else {
+            problem(column, "is required")
+            return nil
+        }
+        return value
+    }
+
+    /// An identifier: letters, digits, `-`, `_` and `.`, so it is safe in file names and URLs.
+    mutating func identifier(_ column: String) -> String? {
+        guard let value = required(column) else { return nil }
+        guard value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) else {
+            problem(column, "'\(value)' is not an id; use letters, digits, '-', '_' and '.'")
+            return nil
+        }
+        return value
+    }
+
+    mutating func day(_ column: String) -> Day? {
+        guard let value = text(column) else { return nil }
+        guard let day = Day(parsing: value) else {
+            problem(column, "'\(value)' is not a day; write YYYY-MM-DD")
+            return nil
+        }
+        return day
+    }
+
+    mutating func time(_ column: String) -> TimeOfDay? {
+        guard let value = text(column) else { return nil }
+        guard let time = TimeOfDay(parsing: value) else {
+            problem(column, "'\(value)' is not a time; write HH:MM on the 24-hour clock")
+            return nil
+        }
+        return time
+    }
+
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ column: String, _ type: T.Type) -> T? where T.RawValue == String {
+        guard let value = text(column) else { return nil }
+        guard let choice = T(rawValue: value) else {
+            problem(column, "'\(value)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+            return nil
+        }
+        return choice
+    }
+
+    mutating func yesNo(_ column: String) -> Bool? {
+        guard let value = text(column) else { return nil }
+        switch value.lowercased() {
+        case "yes", "y", "true": return true
+        case "no", "n", "false": return false
+        default:
+            problem(column, "'\(value)' is not yes or no")
+            return nil
+        }
+    }
+
+    mutating func number(_ column: String) -> Int? {
+        guard let value = text(column) else { return nil }
+        guard let number = Int(value), number >= 0 else {
+            problem(column, "'\(value)' is not a whole number")
+            return nil
+        }
+        return number
+    }
+
+    /// A `;`-separated list, blanks dropped.
+    func list(_ column: String) -> [String] {
+        (text(column) ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,68 @@
+/// The quorum rule and the central list's limits, loaded from `Data/panels.ini`.
+public struct PanelPolicy: Equatable, Sendable {
+    public var quorumMembers: Int
+    public var quorumNeedsChairOrViceChair: Bool
+    public var quorumQualifiedSocialWorkers: Int
+    public var experienceYears: Int
+    public var quorumIndependentMembers: Int
+    public var maximumViceChairs: Int
+    public var appraisalMonths: Int
+    public var dbsMonths: Int
+    public var noticeMonths: Int
+
+    static let fields: [String: [String]] = [
+        "quorum": ["members", "chair-or-vice-chair", "qualified-social-workers", "experience-years", "independent-members"],
+        "central-list": ["vice-chairs", "appraisal-months", "dbs-months", "notice-months"],
+    ]
+
+    /// Reads the shipped file, then each override, later values replacing earlier ones.
+    /// Every field must be set by the shipped file, so nothing falls back to a number in code.
+    public static func load(shipped: SettingsFile, overrides: [SettingsFile] = []) throws(DataFileError) -> PanelPolicy {
+        var values: [String: (value: String, line: Int, file: String)] = [:]
+        for file in [shipped] + overrides {
+            for section in file.sections {
+                guard let known = fields[section.name] else {
+                    throw DataFileError(file: file.path, line: section.line, field: "section", message: "[\(section.name)] is not a section; expected [quorum] or [central-list]")
+                }
+                for entry in section.entries {
+                    guard known.contains(entry.key) else {
+                        throw DataFileError(file: file.path, line: entry.line, field: entry.key, message: "is not a field of [\(section.name)]; expected one of: \(known.joined(separator: ", "))")
+                    }
+                    values["\(section.name).\(entry.key)"] = (entry.value, entry.line, file.path)
+                }
+            }
+        }
+        func value(_ key: String) throws(DataFileError) -> (value: String, line: Int, file: String) {
+            guard let found = values[key] else {
+                let parts = key.split(separator: ".")
+                throw DataFileError(file: shipped.path, line: 1, field: String(parts[1]), message: "missing from [\(parts[0])]")
+            }
+            return found
+        }
+        func number(_ key: String) throws(DataFileError) -> Int {
+            let found = try value(key)
+            guard let number = Int(found.value), number >= 0 else {
+                throw DataFileError(file: found.file, line: found.line, field: String(key.split(separator: ".")[1]), message: "'\(found.value)' is not a whole number of 0 or more")
+            }
+            return number
+        }
+        func flag(_ key: String) throws(DataFileError) -> Bool {
+            let found = try value(key)
+            switch found.value {
+            case "yes": return true
+            case "no": return false
+            default: throw DataFileError(file: found.file, line: found.line, field: String(key.split(separator: ".")[1]), message: "'\(found.value)' is not yes or no")
+            }
+        }
+        return PanelPolicy(
+            quorumMembers: try number("quorum.members"),
+            quorumNeedsChairOrViceChair: try flag("quorum.chair-or-vice-chair"),
+            quorumQualifiedSocialWorkers: try number("quorum.qualified-social-workers"),
+            experienceYears: try number("quorum.experience-years"),
+            quorumIndependentMembers: try number("quorum.independent-members"),
+            maximumViceChairs: try number("central-list.vice-chairs"),
+            appraisalMonths: try number("central-list.appraisal-months"),
+            dbsMonths: try number("central-list.dbs-months"),
+            noticeMonths: try number("central-list.notice-months"))
+    }
+}

@@ -1,0 +1,55 @@
+/// Whether a set of people at a panel meeting makes a quorum, and if not, every reason why.
+public struct Quorum: Equatable, Sendable {
+    public let isQuorate: Bool
+    /// One sentence for each requirement not met, in the order the rule lists them.
+    public let shortfalls: [String]
+    /// The people who counted as members that day.
+    public let counted: [Member]
+    /// People present who did not count, each with the reason ("is an adviser").
+    public let notCounted: [(Member, String)]
+
+    public static func == (lhs: Quorum, rhs: Quorum) -> Bool {
+        lhs.isQuorate == rhs.isQuorate && lhs.shortfalls == rhs.shortfalls && lhs.counted == rhs.counted
+            && lhs.notCounted.map(\.0) == rhs.notCounted.map(\.0) && lhs.notCounted.map(\.1) == rhs.notCounted.map(\.1)
+    }
+
+    /// Judges the people `present` at a meeting of `panel` on `day` against the policy.
+    public static func evaluate(present: [Member], panel: String, on day: Day, policy: PanelPolicy) -> Quorum {
+        var counted: [Member] = []
+        var notCounted: [(Member, String)] = []
+        for person in present {
+            if !person.category.isMember {
+                notCounted.append((person, "attends as \(person.category.label.lowercased()), not as a member"))
+            } else if !person.isCurrent(on: day) {
+                notCounted.append((person, "is not on the central list on \(day.iso)"))
+            } else if person.role(on: panel) == nil {
+                notCounted.append((person, "does not sit on this panel"))
+            } else {
+                counted.append(person)
+            }
+        }
+        var shortfalls: [String] = []
+        if counted.count < policy.quorumMembers {
+            shortfalls.append("\(counted.count) \(counted.count == 1 ? "member" : "members"); at least \(policy.quorumMembers) needed")
+        }
+        if policy.quorumNeedsChairOrViceChair && !counted.contains(where: { $0.role(on: panel) != .member }) {
+            shortfalls.append("neither the chair nor a vice chair")
+        }
+        let qualified = counted.filter { isQualifiedSocialWorker($0, on: day, policy: policy) }.count
+        if qualified < policy.quorumQualifiedSocialWorkers {
+            shortfalls.append("\(qualified) social \(qualified == 1 ? "worker" : "workers") with \(policy.experienceYears) years' post-qualifying experience on \(day.iso); at least \(policy.quorumQualifiedSocialWorkers) needed")
+        }
+        let independent = counted.filter(\.independent).count
+        if independent < policy.quorumIndependentMembers {
+            shortfalls.append("\(independent) independent \(independent == 1 ? "member" : "members"); at least \(policy.quorumIndependentMembers) needed")
+        }
+        return Quorum(isQuorate: shortfalls.isEmpty, shortfalls: shortfalls, counted: counted, notCounted: notCounted)
+    }
+
+    /// A social worker reaches N years' experience on the anniversary of qualifying: that day
+    /// counts, the day before does not.
+    public static func isQualifiedSocialWorker(_ member: Member, on day: Day, policy: PanelPolicy) -> Bool {
+        guard member.category == .socialWorker, let qualified = member.qualifiedOn else { return false }
+        return qualified.adding(months: 12 * policy.experienceYears) <= day
+    }
+}
