@@ -1,6 +1,8 @@
 import Foundation
 import PanelDomain
 
+func day(_ text: String) -> Day { Day(parsing: text)! }
+
 @testable import PanelCLI
 
 /// The repository root, where Data/ and Templates/ are.
