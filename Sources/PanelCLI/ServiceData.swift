@@ -7,6 +7,7 @@ struct ServiceData {
     let calendar: WorkingCalendar
     let rules: RuleBook
     let policy: PanelPolicy
+    let itemTypes: [ItemType]
     /// The override files that were found, for listings that say where a value came from.
     let localFiles: [String]
 
@@ -17,6 +18,10 @@ struct ServiceData {
         let localRules = try readIfPresent(local.path + "/rules.ini")
         let localClosures = try readIfPresent(local.path + "/closures.txt")
         let localPolicy = try readIfPresent(local.path + "/panels.ini")
+        let localTypes = try readIfPresent(local.path + "/item-types.ini")
+        let itemTypes = try ItemType.load(
+            shipped: SettingsFile.parse(try read(shipped + "/item-types.ini"), file: shipped + "/item-types.ini"),
+            overrides: localTypes.map { [try SettingsFile.parse($0.text, file: $0.path)] } ?? [])
         let policy = try PanelPolicy.load(
             shipped: SettingsFile.parse(try read(shipped + "/panels.ini"), file: shipped + "/panels.ini"),
             overrides: localPolicy.map { [try SettingsFile.parse($0.text, file: $0.path)] } ?? [])
@@ -29,7 +34,8 @@ struct ServiceData {
             calendar: WorkingCalendar(bankHolidays: holidays, closures: closures),
             rules: rules,
             policy: policy,
-            localFiles: [localRules?.path, localClosures?.path, localPolicy?.path].compactMap { $0 })
+            itemTypes: itemTypes,
+            localFiles: [localRules?.path, localClosures?.path, localPolicy?.path, localTypes?.path].compactMap { $0 })
     }
 
     static func read(_ path: String) throws -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The quorum rule and the central list's limits, loaded from `Data/panels.ini`.
 public struct PanelPolicy: Equatable, Sendable {
     public var quorumMembers: Int
@@ -9,10 +11,16 @@ public struct PanelPolicy: Equatable, Sendable {
     public var appraisalMonths: Int
     public var dbsMonths: Int
     public var noticeMonths: Int
+    /// Item types limited per meeting (Skills to Foster and family-and-friends assessments),
+    /// on which kinds of panel, and how many.
+    public var capacityTypes: [String]
+    public var capacityPanelKinds: [Panel.Kind]
+    public var capacityMaximum: Int
 
     static let fields: [String: [String]] = [
         "quorum": ["members", "chair-or-vice-chair", "qualified-social-workers", "experience-years", "independent-members"],
         "central-list": ["vice-chairs", "appraisal-months", "dbs-months", "notice-months"],
+        "capacity": ["types", "maximum", "panels"],
     ]
 
     /// Reads the shipped file, then each override, later values replacing earlier ones.
@@ -22,7 +30,7 @@ public struct PanelPolicy: Equatable, Sendable {
         for file in [shipped] + overrides {
             for section in file.sections {
                 guard let known = fields[section.name] else {
-                    throw DataFileError(file: file.path, line: section.line, field: "section", message: "[\(section.name)] is not a section; expected [quorum] or [central-list]")
+                    throw DataFileError(file: file.path, line: section.line, field: "section", message: "[\(section.name)] is not a section; expected [quorum], [central-list] or [capacity]")
                 }
                 for entry in section.entries {
                     guard known.contains(entry.key) else {
@@ -54,6 +62,17 @@ public struct PanelPolicy: Equatable, Sendable {
             default: throw DataFileError(file: found.file, line: found.line, field: String(key.split(separator: ".")[1]), message: "'\(found.value)' is not yes or no")
             }
         }
+        func list(_ key: String) throws(DataFileError) -> [String] {
+            try value(key).value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        var capacityKinds: [Panel.Kind] = []
+        for name in try list("capacity.panels") {
+            guard let kind = Panel.Kind(rawValue: name) else {
+                let found = try value("capacity.panels")
+                throw DataFileError(file: found.file, line: found.line, field: "panels", message: "'\(name)' is not a kind of panel; expected fostering, adoption or long-term-matching")
+            }
+            capacityKinds.append(kind)
+        }
         return PanelPolicy(
             quorumMembers: try number("quorum.members"),
             quorumNeedsChairOrViceChair: try flag("quorum.chair-or-vice-chair"),
@@ -63,6 +82,9 @@ public struct PanelPolicy: Equatable, Sendable {
             maximumViceChairs: try number("central-list.vice-chairs"),
             appraisalMonths: try number("central-list.appraisal-months"),
             dbsMonths: try number("central-list.dbs-months"),
-            noticeMonths: try number("central-list.notice-months"))
+            noticeMonths: try number("central-list.notice-months"),
+            capacityTypes: try list("capacity.types"),
+            capacityPanelKinds: capacityKinds,
+            capacityMaximum: try number("capacity.maximum"))
     }
 }

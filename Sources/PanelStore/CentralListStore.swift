@@ -2,7 +2,7 @@ import PanelDomain
 
 /// Panels, the central list, meetings and attendance in the database.
 public struct CentralListStore {
-    let database: Database
+    public let database: Database
 
     public init(_ database: Database) { self.database = database }
 

@@ -71,5 +71,54 @@ public enum Schema {
                 ) STRICT;
                 CREATE INDEX attendance_by_member ON attendance (member_id);
                 """),
+        Migration(
+            name: "0003-agenda-items",
+            sql: """
+                CREATE TABLE agenda_items (
+                    id TEXT PRIMARY KEY CHECK (id <> ''),
+                    meeting_id TEXT NOT NULL REFERENCES meetings (id),
+                    type TEXT NOT NULL CHECK (type <> ''),
+                    case_ref TEXT NOT NULL CHECK (case_ref <> ''),
+                    subject TEXT NOT NULL,
+                    presenting_worker TEXT NOT NULL,
+                    supervising_worker TEXT NOT NULL,
+                    position INTEGER CHECK (position > 0),
+                    slot TEXT CHECK (slot GLOB '[0-2][0-9]:[0-5][0-9]'),
+                    applicants_attending INTEGER NOT NULL CHECK (applicants_attending IN (0, 1)),
+                    confidential INTEGER NOT NULL CHECK (confidential IN (0, 1)),
+                    draft_report_on TEXT CHECK (draft_report_on IS date(draft_report_on)),
+                    papers_sent_on TEXT CHECK (papers_sent_on IS date(papers_sent_on)),
+                    draft_minutes_on TEXT CHECK (draft_minutes_on IS date(draft_minutes_on)),
+                    final_minutes_on TEXT CHECK (final_minutes_on IS date(final_minutes_on)),
+                    adm_received_on TEXT CHECK (adm_received_on IS date(adm_received_on)),
+                    adm_decided_on TEXT CHECK (adm_decided_on IS date(adm_decided_on)),
+                    oral_notified_on TEXT CHECK (oral_notified_on IS date(oral_notified_on)),
+                    written_notified_on TEXT CHECK (written_notified_on IS date(written_notified_on)),
+                    recommendation TEXT CHECK (recommendation IN ('approve', 'not-approve', 'defer',
+                        'continue-approval', 'change-terms', 'terminate', 'match', 'no-match', 'noted', 'withdrawn')),
+                    terms TEXT NOT NULL,
+                    terms_children INTEGER CHECK (terms_children >= 0),
+                    terms_age_range TEXT NOT NULL,
+                    reasons TEXT NOT NULL,
+                    minority_view TEXT NOT NULL,
+                    report_quality TEXT NOT NULL,
+                    adm_decision TEXT CHECK (adm_decision IN ('agreed', 'not-agreed', 'referred-back')),
+                    adm TEXT NOT NULL,
+                    minute_number INTEGER CHECK (minute_number > 0),
+                    capacity_override TEXT
+                ) STRICT;
+                CREATE INDEX agenda_items_by_meeting ON agenda_items (meeting_id);
+
+                -- An item moved off a meeting (cancelled, or deferred) keeps where it was.
+                CREATE TABLE item_moves (
+                    item_id TEXT NOT NULL REFERENCES agenda_items (id),
+                    sequence INTEGER NOT NULL,
+                    from_meeting TEXT NOT NULL REFERENCES meetings (id),
+                    to_meeting TEXT NOT NULL REFERENCES meetings (id),
+                    moved_on TEXT NOT NULL CHECK (moved_on IS date(moved_on)),
+                    reason TEXT NOT NULL,
+                    PRIMARY KEY (item_id, sequence)
+                ) STRICT;
+                """),
     ]
 }

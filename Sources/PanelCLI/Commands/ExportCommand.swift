@@ -11,6 +11,7 @@ enum ExportCommand {
             subcommand(MemberRecord.kind) { try $0.members() },
             subcommand(MeetingRecord.kind) { try $0.meetings() },
             subcommand(AttendanceRecord.kind) { try $0.attendance() },
+            subcommand(ItemRecord.kind) { try AgendaStore($0.database).items() },
         ])
 
     static func subcommand<Value>(_ kind: RecordKind<Value>, load: @escaping @Sendable (CentralListStore) throws -> [Value]) -> Command {

@@ -12,21 +12,33 @@ enum ImportCommand {
             row is good. Records are matched by id, so importing the same file again changes
             nothing. Import panels before members and meetings, meetings before attendance.
             """,
-        subcommands: [panels, members, meetings, attendance])
+        subcommands: [panels, members, meetings, attendance, items])
 
-    static let panels = subcommand(PanelRecord.kind, summary: "Import panels.") { _, _, _ in [] } save: { try $1.save($0) }
+    static let panels = subcommand(PanelRecord.kind, summary: "Import panels.") { _, _, _ in [] } save: {
+        try CentralListStore($1).save($0)
+    }
 
-    static let members = subcommand(MemberRecord.kind, summary: "Import the central list: members, advisers and minute takers.") { rows, store, context in
-        MemberRecord.check(rows.map { ($0.value, $0.locate) }, existing: try store.members(), panels: try store.panels(), policy: try context.policy())
-    } save: { try $1.save($0) }
+    static let members = subcommand(MemberRecord.kind, summary: "Import the central list: members, advisers and minute takers.") { rows, database, context in
+        let store = CentralListStore(database)
+        return MemberRecord.check(rows.map { ($0.value, $0.locate) }, existing: try store.members(), panels: try store.panels(), policy: try context.policy())
+    } save: { try CentralListStore($1).save($0) }
 
-    static let meetings = subcommand(MeetingRecord.kind, summary: "Import panel meetings.") { _, _, _ in [] } save: { try $1.save($0) }
+    static let meetings = subcommand(MeetingRecord.kind, summary: "Import panel meetings.") { _, _, _ in [] } save: {
+        try CentralListStore($1).save($0)
+    }
 
-    static let attendance = subcommand(AttendanceRecord.kind, summary: "Import who was expected at meetings and who came.") { rows, store, context in
+    static let attendance = subcommand(AttendanceRecord.kind, summary: "Import who was expected at meetings and who came.") { rows, database, context in
+        let store = CentralListStore(database)
         let meetings = Dictionary(uniqueKeysWithValues: try store.meetings().map { ($0.id, $0) })
         let members = Set(try store.members().map(\.id))
         return rows.flatMap { AttendanceRecord.check($0.value, locate: $0.locate, meetings: meetings, members: members, today: context.today) }
-    } save: { try $1.save($0) }
+    } save: { try CentralListStore($1).save($0) }
+
+    static let items = subcommand(ItemRecord.kind, summary: "Import agenda items and their decision chain.") { rows, database, context in
+        try ItemRecord.check(rows.map { ($0.value, $0.locate) }, database: database, context: context)
+    } save: { try AgendaStore($1).save($0) } finish: { database, _ in
+        try ItemCommand.numberMinutes(AgendaStore(database))
+    }
 
     typealias Row<Value> = (value: Value, locate: (String) -> String)
 
@@ -34,8 +46,9 @@ enum ImportCommand {
     /// the database, then save them all in one transaction or report every problem.
     static func subcommand<Value>(
         _ kind: RecordKind<Value>, summary: String,
-        check: @escaping @Sendable ([Row<Value>], CentralListStore, Context) throws -> [String],
-        save: @escaping @Sendable (Value, CentralListStore) throws -> SaveOutcome
+        check: @escaping @Sendable ([Row<Value>], Database, Context) throws -> [String],
+        save: @escaping @Sendable (Value, Database) throws -> SaveOutcome,
+        finish: @escaping @Sendable (Database, Context) throws -> Void = { _, _ in }
     ) -> Command {
         Command(
             name: kind.name,
@@ -47,12 +60,11 @@ enum ImportCommand {
                 let file = invocation.argument("FILE")
                 let text = try context.readInput(file)
                 let database = try context.openDatabase()
-                let store = CentralListStore(database)
                 var problems: [String] = []
-                let rows = try decode(text, file: file, kind: kind, context: RecordContext(panels: try store.panels()), problems: &problems)
+                let rows = try decode(text, file: file, kind: kind, context: RecordContext(panels: try CentralListStore(database).panels()), problems: &problems)
                 // Rows that decoded are checked against the database even when others did
                 // not, so that one run reports every bad row.
-                problems += try check(rows, store, context)
+                problems += try check(rows, database, context)
                 problems = sortedByLine(problems, file: file)
                 guard problems.isEmpty else {
                     throw CLIError.dataProblems(problems, summary: "\(problems.count) \(problems.count == 1 ? "problem" : "problems") in \(file); nothing was imported")
@@ -61,7 +73,8 @@ enum ImportCommand {
                 let dryRun = invocation.flag("dry-run")
                 do {
                     try database.transaction {
-                        for row in rows { counts[try save(row.value, store), default: 0] += 1 }
+                        for row in rows { counts[try save(row.value, database), default: 0] += 1 }
+                        try finish(database, context)
                         if dryRun { throw DryRun() }
                     }
                 } catch is DryRun {}

@@ -15,6 +15,7 @@ enum RootCommand {
             PanelCommand.command,
             MemberCommand.command,
             MeetingCommand.command,
+            ItemCommand.command,
             ImportCommand.command,
             ExportCommand.command,
         ])
