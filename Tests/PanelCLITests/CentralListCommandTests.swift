@@ -10,6 +10,13 @@ struct ImportTests {
         #expect(panel("member", "list", "--all", "--format", "csv").out.split(separator: "\r\n").count == 7)
     }
 
+    @Test func columnsAFileLeavesOutKeepTheirStoredValues() {
+        let panel = CentralListFixture.runner()
+        panel.write("names.csv", "id,name,category\nM02,Bea Colder-Smith,social-worker\n")
+        #expect(panel("import", "members", "names.csv").out == "names.csv: 0 added, 1 updated, 0 unchanged\n")
+        #expect(panel("export", "members").out.contains("M02,Bea Colder-Smith,social-worker,fostering;ltm,vice-chair;chair,no,2021-06-03,2021-09-01,,,2024-03-01,2023-01-01\r\n"))
+    }
+
     @Test func threeBadRowsAreAllReportedAndNothingIsWritten() {
         let panel = CentralListFixture.runner()
         let before = panel("export", "members").out

@@ -14,27 +14,27 @@ enum ImportCommand {
             """,
         subcommands: [panels, members, meetings, attendance, items])
 
-    static let panels = subcommand(PanelRecord.kind, summary: "Import panels.") { _, _, _ in [] } save: {
+    static let panels = subcommand(PanelRecord.kind, summary: "Import panels.", stored: { try CentralListStore($0).panels() }) { _, _, _ in [] } save: {
         try CentralListStore($1).save($0)
     }
 
-    static let members = subcommand(MemberRecord.kind, summary: "Import the central list: members, advisers and minute takers.") { rows, database, context in
+    static let members = subcommand(MemberRecord.kind, summary: "Import the central list: members, advisers and minute takers.", stored: { try CentralListStore($0).members() }) { rows, database, context in
         let store = CentralListStore(database)
         return MemberRecord.check(rows.map { ($0.value, $0.locate) }, existing: try store.members(), panels: try store.panels(), policy: try context.policy())
     } save: { try CentralListStore($1).save($0) }
 
-    static let meetings = subcommand(MeetingRecord.kind, summary: "Import panel meetings.") { _, _, _ in [] } save: {
+    static let meetings = subcommand(MeetingRecord.kind, summary: "Import panel meetings.", stored: { try CentralListStore($0).meetings() }) { _, _, _ in [] } save: {
         try CentralListStore($1).save($0)
     }
 
-    static let attendance = subcommand(AttendanceRecord.kind, summary: "Import who was expected at meetings and who came.") { rows, database, context in
+    static let attendance = subcommand(AttendanceRecord.kind, summary: "Import who was expected at meetings and who came.", stored: { try CentralListStore($0).attendance() }) { rows, database, context in
         let store = CentralListStore(database)
         let meetings = Dictionary(uniqueKeysWithValues: try store.meetings().map { ($0.id, $0) })
         let members = Set(try store.members().map(\.id))
         return rows.flatMap { AttendanceRecord.check($0.value, locate: $0.locate, meetings: meetings, members: members, today: context.today) }
     } save: { try CentralListStore($1).save($0) }
 
-    static let items = subcommand(ItemRecord.kind, summary: "Import agenda items and their decision chain.") { rows, database, context in
+    static let items = subcommand(ItemRecord.kind, summary: "Import agenda items and their decision chain.", stored: { try AgendaStore($0).items() }) { rows, database, context in
         try ItemRecord.check(rows.map { ($0.value, $0.locate) }, database: database, context: context)
     } save: { try AgendaStore($1).save($0) } finish: { database, _ in
         try ItemCommand.numberMinutes(AgendaStore(database))
@@ -46,6 +46,7 @@ enum ImportCommand {
     /// the database, then save them all in one transaction or report every problem.
     static func subcommand<Value>(
         _ kind: RecordKind<Value>, summary: String,
+        stored: @escaping @Sendable (Database) throws -> [Value],
         check: @escaping @Sendable ([Row<Value>], Database, Context) throws -> [String],
         save: @escaping @Sendable (Value, Database) throws -> SaveOutcome,
         finish: @escaping @Sendable (Database, Context) throws -> Void = { _, _ in }
@@ -61,7 +62,8 @@ enum ImportCommand {
                 let text = try context.readInput(file)
                 let database = try context.openDatabase()
                 var problems: [String] = []
-                let rows = try decode(text, file: file, kind: kind, context: RecordContext(panels: try CentralListStore(database).panels()), problems: &problems)
+                let existing = Dictionary(try stored(database).map { (kind.id($0), $0) }, uniquingKeysWith: { first, _ in first })
+                let rows = try decode(text, file: file, kind: kind, stored: existing, context: RecordContext(panels: try CentralListStore(database).panels()), problems: &problems)
                 // Rows that decoded are checked against the database even when others did
                 // not, so that one run reports every bad row.
                 problems += try check(rows, database, context)
@@ -93,7 +95,8 @@ enum ImportCommand {
     }
 
     /// Every row of the file decoded, with the problems of those that are not.
-    static func decode<Value>(_ text: String, file: String, kind: RecordKind<Value>, context: RecordContext, problems: inout [String]) throws -> [Row<Value>] {
+    /// A column the file leaves out keeps the value already stored for that record.
+    static func decode<Value>(_ text: String, file: String, kind: RecordKind<Value>, stored: [String: Value], context: RecordContext, problems: inout [String]) throws -> [Row<Value>] {
         let records: [CSVReader.Record]
         do {
             records = try CSVReader.read(text)
@@ -122,7 +125,8 @@ enum ImportCommand {
                 problems.append("\(file):\(record.line): row: has \(record.fields.count) fields but the header has \(header.count)")
                 continue
             }
-            var fields = FieldReader(header: header, fields: record.fields, file: file, line: record.line)
+            let given = Dictionary(zip(header, record.fields), uniquingKeysWith: { first, _ in first })
+            var fields = FieldReader(values: kind.fields(over: stored[kind.key(of: given)], given), locate: { "\(file):\(record.line): \($0)" })
             let value = kind.decode(&fields, context)
             problems += fields.problems
             guard let value else { continue }

@@ -5,6 +5,7 @@ enum AttendanceRecord {
         name: "attendance",
         columns: ["meeting_id", "member_id", "expected", "attended"],
         required: ["meeting_id", "member_id"],
+        keyColumns: ["meeting_id", "member_id"],
         decode: { fields, _ in
             let meeting = fields.identifier("meeting_id")
             let member = fields.identifier("member_id")
@@ -13,8 +14,7 @@ enum AttendanceRecord {
             guard let meeting, let member, fields.problems.isEmpty else { return nil }
             return Attendance(meeting: meeting, member: member, expected: expected, attended: attended)
         },
-        encode: { [$0.meeting, $0.member, $0.expected.yesNo, $0.attended?.rawValue ?? ""] },
-        id: { "\($0.meeting)/\($0.member)" })
+        encode: { [$0.meeting, $0.member, $0.expected.yesNo, $0.attended?.rawValue ?? ""] })
 
     /// Attendance must name a meeting and a person that exist, and nobody attends a meeting
     /// that has not happened or did not go ahead.

@@ -14,20 +14,6 @@ struct FieldReader {
         self.locate = locate
     }
 
-    /// A CSV record, its fields named by the header.
-    init(header: [String], fields: [String], file: String, line: Int) {
-        var values: [String: String] = [:]
-        for (name, value) in zip(header, fields) { values[name] = value }
-        self.init(values: values, locate: { "\(file):\(line): \($0)" })
-    }
-
-    /// Command options, named as the CSV columns are (`--joined-on` is `joined_on`).
-    init(options: [String: String]) {
-        var values: [String: String] = [:]
-        for (name, value) in options { values[name.replacingOccurrences(of: "-", with: "_")] = value }
-        self.init(values: values, locate: { "--" + $0.replacingOccurrences(of: "_", with: "-") })
-    }
-
     mutating func problem(_ column: String, _ message: String) {
         problems.append("\(locate(column)): \(message)")
     }

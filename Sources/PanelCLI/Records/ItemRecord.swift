@@ -25,8 +25,7 @@ enum ItemRecord {
                 item.reasons, item.minorityView, item.reportQuality, item.adm, item.minuteNumber.map(String.init) ?? "",
                 item.capacityOverride ?? "",
             ]
-        },
-        id: \.id)
+        })
 
     private static func decode(_ fields: inout FieldReader) -> AgendaItem? {
         let id = fields.identifier("id"), meeting = fields.identifier("meeting_id"), type = fields.identifier("type")

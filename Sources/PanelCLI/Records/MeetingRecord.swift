@@ -25,6 +25,5 @@ enum MeetingRecord {
         },
         encode: { meeting in
             [meeting.id, meeting.panel, meeting.date.iso, meeting.startTime.description, meeting.venue, meeting.status.rawValue, meeting.cancelReason ?? ""]
-        },
-        id: \.id)
+        })
 }

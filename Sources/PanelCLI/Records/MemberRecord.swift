@@ -14,8 +14,7 @@ enum MemberRecord {
                 member.qualifiedOn?.iso ?? "", member.joinedOn?.iso ?? "", member.leftOn?.iso ?? "",
                 member.noticeOn?.iso ?? "", member.appraisedOn?.iso ?? "", member.dbsOn?.iso ?? "",
             ]
-        },
-        id: \.id)
+        })
 
     /// `role` is one role for every panel listed, or one per panel in the same order.
     private static func decode(_ fields: inout FieldReader) -> Member? {

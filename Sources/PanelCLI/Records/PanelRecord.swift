@@ -17,6 +17,5 @@ enum PanelRecord {
         },
         encode: { panel in
             [panel.id, panel.name, panel.kind.rawValue, panel.startTime.description, panel.venue, panel.independentChair.yesNo]
-        },
-        id: \.id)
+        })
 }

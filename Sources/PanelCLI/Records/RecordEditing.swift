@@ -18,10 +18,9 @@ enum RecordEditing {
     static func value<Value>(
         _ kind: RecordKind<Value>, id: String, base: Value?, invocation: Invocation, context: RecordContext
     ) throws -> Value {
-        var values = Dictionary(uniqueKeysWithValues: zip(kind.columns, base.map(kind.encode) ?? []))
-        values[kind.columns[0]] = id
-        for (name, value) in invocation.options { values[name.replacingOccurrences(of: "-", with: "_")] = value }
-        var fields = FieldReader(values: values, locate: { column in
+        var given = [kind.columns[0]: id]
+        for (name, value) in invocation.options { given[name.replacingOccurrences(of: "-", with: "_")] = value }
+        var fields = FieldReader(values: kind.fields(over: base, given), locate: { column in
             column == kind.columns[0] ? kind.columns[0].uppercased() : "--" + column.replacingOccurrences(of: "_", with: "-")
         })
         let decoded = kind.decode(&fields, context)
