@@ -1,4 +1,5 @@
 import Foundation
+import PanelDocuments
 import PanelDomain
 import PanelStore
 
@@ -30,6 +31,11 @@ public final class Context {
 
     /// Results, on standard output.
     func print(_ text: String) { writeOut(text.endsLine ? text : text + "\n") }
+
+    /// A listing in the format the command line asks for (`--format`, `--no-headers`).
+    func print(_ listing: Listing, _ invocation: Invocation) {
+        print(listing.render(invocation.format(Listing.Format.self, default: .table), headers: !invocation.flag("no-headers")))
+    }
 
     /// Warnings and errors, on standard error, so that results pipe cleanly.
     func warn(_ text: String) { writeErr(text.endsLine ? text : text + "\n") }

@@ -41,23 +41,21 @@ public enum CentralList {
     public static func health(members: [Member], panels: [Panel], on day: Day, policy: PanelPolicy) -> [Finding] {
         var findings: [Finding] = []
         for member in members where member.isCurrent(on: day) {
+            // A check last done on `last` runs out `months` later; none recorded is out of date.
+            func expired(_ kind: Finding.Kind, _ last: Day?, months: Int, _ missing: String, _ late: (Day, Day) -> String) {
+                guard let last else {
+                    return findings.append(Finding(kind: kind, subject: member.id, message: "\(member.name): \(missing)"))
+                }
+                let due = last.adding(months: months)
+                if due < day { findings.append(Finding(kind: kind, subject: member.id, message: "\(member.name): \(late(last, due))")) }
+            }
             if member.category.isMember {
-                if let appraised = member.appraisedOn {
-                    let due = appraised.adding(months: policy.appraisalMonths)
-                    if due < day {
-                        findings.append(Finding(kind: .appraisalOverdue, subject: member.id, message: "\(member.name): appraisal due \(due.iso), last appraised \(appraised.iso)"))
-                    }
-                } else {
-                    findings.append(Finding(kind: .appraisalOverdue, subject: member.id, message: "\(member.name): no appraisal recorded"))
+                expired(.appraisalOverdue, member.appraisedOn, months: policy.appraisalMonths, "no appraisal recorded") {
+                    "appraisal due \($1.iso), last appraised \($0.iso)"
                 }
             }
-            if let dbs = member.dbsOn {
-                let due = dbs.adding(months: policy.dbsMonths)
-                if due < day {
-                    findings.append(Finding(kind: .dbsOutOfDate, subject: member.id, message: "\(member.name): DBS check of \(dbs.iso) expired \(due.iso)"))
-                }
-            } else {
-                findings.append(Finding(kind: .dbsOutOfDate, subject: member.id, message: "\(member.name): no DBS check recorded"))
+            expired(.dbsOutOfDate, member.dbsOn, months: policy.dbsMonths, "no DBS check recorded") {
+                "DBS check of \($0.iso) expired \($1.iso)"
             }
             if let notice = member.noticeOn {
                 let ends = notice.adding(months: policy.noticeMonths)

@@ -22,7 +22,7 @@ enum CalendarHolidays {
             let listing = Listing(
                 columns: ["day", "weekday", "name"],
                 rows: days.map { [.string($0.key.iso), .string($0.key.weekday.name), .string($0.value)] })
-            context.print(listing.render(invocation.format(Listing.Format.self, default: .table), headers: !invocation.flag("no-headers")))
+            context.print(listing, invocation)
             if !calendar.covers(Day(year: year, month: 1, day: 1)!) {
                 context.warn("warning: no bank holidays are listed for \(year); add them to Data/bank-holidays.txt")
             }

@@ -47,7 +47,7 @@ enum RulesCommand {
             let listing = Listing(
                 columns: ["event", "meaning"],
                 rows: Event.allCases.map { [.string($0.rawValue), .string($0.label)] })
-            context.print(listing.render(invocation.format(Listing.Format.self, default: .table), headers: !invocation.flag("no-headers")))
+            context.print(listing, invocation)
         })
 
     static let check = Command(

@@ -24,6 +24,6 @@ enum ItemList {
                      DataValue(item.slot?.description), .string(item.type), .string(item.caseRef),
                      DataValue(item.recommendation?.rawValue), DataValue(item.decision?.rawValue), DataValue(item.minuteNumber)]
                 })
-            context.print(listing.render(invocation.format(Listing.Format.self, default: .table), headers: !invocation.flag("no-headers")))
+            context.print(listing, invocation)
         })
 }

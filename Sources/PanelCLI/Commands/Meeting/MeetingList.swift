@@ -31,7 +31,7 @@ enum MeetingList {
                     [.string(meeting.id), .string(meeting.panel), .string(meeting.date.iso), .string(meeting.date.weekday.name),
                      .string(meeting.startTime.description), .string(meeting.venue), .string(meeting.status.rawValue), DataValue(meeting.cancelReason)]
                 })
-            context.print(listing.render(invocation.format(Listing.Format.self, default: .table), headers: !invocation.flag("no-headers")))
+            context.print(listing, invocation)
         })
 }
 

@@ -25,6 +25,6 @@ enum MemberList {
                      .string(member.memberships.map { "\($0.panel) (\($0.role.rawValue))" }.joined(separator: "; ")),
                      .bool(member.independent), DataValue(member.joinedOn?.iso), DataValue(member.leftOn?.iso)]
                 })
-            context.print(listing.render(invocation.format(Listing.Format.self, default: .table), headers: !invocation.flag("no-headers")))
+            context.print(listing, invocation)
         })
 }

@@ -56,7 +56,7 @@ enum PanelCommand {
             let listing = Listing(
                 columns: PanelRecord.kind.columns,
                 rows: panels.map { PanelRecord.kind.encode($0).map(DataValue.string) })
-            context.print(listing.render(invocation.format(Listing.Format.self, default: .table), headers: !invocation.flag("no-headers")))
+            context.print(listing, invocation)
         })
 
     static let show = Command(
