@@ -18,14 +18,17 @@ let package = Package(
         .target(name: "PanelDomain"),
         // Maps database rows to domain values.
         .target(name: "PanelStore", dependencies: ["PanelDomain", "CSQLite"]),
+        // A Mustache engine, standing alone: the spec's templates, strict mode for documents.
+        .target(name: "Mustache"),
         // Turns domain values into text through templates.
-        .target(name: "PanelDocuments", dependencies: ["PanelDomain"]),
+        .target(name: "PanelDocuments", dependencies: ["PanelDomain", "Mustache"]),
         // Parses arguments, calls the domain and the store, prints.
-        .target(name: "PanelCLI", dependencies: ["PanelDomain", "PanelStore", "PanelDocuments"]),
+        .target(name: "PanelCLI", dependencies: ["PanelDomain", "PanelStore", "PanelDocuments", "Mustache"]),
         .executableTarget(name: "panel", dependencies: ["PanelCLI"]),
         .testTarget(name: "PanelDomainTests", dependencies: ["PanelDomain"]),
         .testTarget(name: "PanelStoreTests", dependencies: ["PanelStore", "PanelDomain"]),
-        .testTarget(name: "PanelCLITests", dependencies: ["PanelCLI", "PanelDomain"]),
+        .testTarget(name: "PanelCLITests", dependencies: ["PanelCLI", "PanelDomain", "PanelDocuments", "Mustache"]),
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,5 @@
+import Mustache
+
 /// Writes `DataValue` as indented JSON (RFC 8259), keys in the order given.
 public enum JSONWriter {
     public static func write(_ value: DataValue, indent: String = "") -> String {
@@ -6,6 +8,7 @@ public enum JSONWriter {
         case .null: return "null"
         case .bool(let flag): return flag ? "true" : "false"
         case .int(let number): return String(number)
+        case .double(let number): return number.isFinite ? value.plainText : "null"
         case .string(let text): return quote(text)
         case .list(let items):
             if items.isEmpty { return "[]" }

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// Rows of records for a listing command, printed as an aligned table, CSV or JSON from the
 /// same data so that the three formats cannot disagree.

@@ -1,5 +1,6 @@
 import PanelDocuments
 import PanelDomain
+import Mustache
 
 enum RulesCommand {
     static let command = Command(

@@ -1,5 +1,6 @@
 import PanelDocuments
 import PanelDomain
+import Mustache
 
 /// `add` and `update` commands read their options through the same record mapping as the
 /// CSV importer, so a value refused in a file is refused on the command line too.

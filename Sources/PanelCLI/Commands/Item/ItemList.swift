@@ -1,6 +1,7 @@
 import PanelDocuments
 import PanelDomain
 import PanelStore
+import Mustache
 
 enum ItemList {
     static let command = Command(

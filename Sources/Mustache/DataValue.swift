@@ -1,9 +1,11 @@
-/// Structured data as documents and listings receive it: what a template renders, what
-/// `--format json` prints. Objects keep their keys in order so output reads the same each time.
+/// Structured data as templates and listings receive it: what a template renders, what
+/// `--format json` prints. An explicit enum rather than reflection, so what a template can
+/// see is exactly what was given. Objects keep their keys in order so output is stable.
 public indirect enum DataValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case int(Int)
+    case double(Double)
     case string(String)
     case list([DataValue])
     case object([(String, DataValue)])
@@ -13,6 +15,7 @@ public indirect enum DataValue: Equatable, Sendable {
         case (.null, .null): true
         case (.bool(let a), .bool(let b)): a == b
         case (.int(let a), .int(let b)): a == b
+        case (.double(let a), .double(let b)): a == b
         case (.string(let a), .string(let b)): a == b
         case (.list(let a), .list(let b)): a == b
         case (.object(let a), .object(let b)): a.map(\.0) == b.map(\.0) && a.map(\.1) == b.map(\.1)
@@ -31,6 +34,7 @@ public indirect enum DataValue: Equatable, Sendable {
         case .null: ""
         case .bool(let flag): flag ? "yes" : "no"
         case .int(let number): String(number)
+        case .double(let number): number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
         case .string(let text): text
         case .list(let items): items.map(\.plainText).joined(separator: ";")
         case .object: "[object]"

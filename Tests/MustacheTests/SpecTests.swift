@@ -1,0 +1,68 @@
+import Foundation
+import Mustache
+import Testing
+
+/// The official Mustache specification (../shared/mustache-spec, MIT licence), every case.
+struct SpecTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/mustache-spec").path
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        let file: String
+        let name: String
+        let template: String
+        let data: DataValue
+        let partials: [String: String]
+        let expected: String
+        var testDescription: String { "\(file): \(name)" }
+    }
+
+    static let cases: [Case] = {
+        guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return files.filter { $0.hasSuffix(".json") }.sorted().flatMap { file -> [Case] in
+            let data = FileManager.default.contents(atPath: folder + "/" + file)!
+            let spec = try! JSONSerialization.jsonObject(with: data) as! [String: Any]
+            return (spec["tests"] as! [[String: Any]]).map { test in
+                Case(file: file, name: test["name"] as! String, template: test["template"] as! String,
+                     data: DataValue(json: test["data"]!), partials: test["partials"] as? [String: String] ?? [:],
+                     expected: test["expected"] as! String)
+            }
+        }
+    }()
+
+    @Test func theWholeSpecPasses() {
+        guard !Self.cases.isEmpty else {
+            print("Mustache spec: SKIPPED, no spec files at \(Self.folder)")
+            return
+        }
+        var failures: [String] = []
+        for test in Self.cases {
+            let partials = test.partials
+            do {
+                let output = try Template(test.template, path: test.name).render(test.data, options: .init(partials: { partials[$0] }))
+                if output != test.expected { failures.append("\(test.testDescription): got \(output.debugDescription), expected \(test.expected.debugDescription)") }
+            } catch {
+                failures.append("\(test.testDescription): \(error)")
+            }
+        }
+        print("Mustache spec: \(Self.cases.count - failures.count)/\(Self.cases.count) passed")
+        #expect(failures == [])
+        #expect(Self.cases.count == 136)
+    }
+}
+
+extension DataValue {
+    /// From JSONSerialization's output; on Linux a JSON boolean arrives as an NSNumber whose
+    /// Objective-C type is "c", which is how it is told apart from 0 and 1.
+    init(json: Any) {
+        switch json {
+        case let number as NSNumber where String(cString: number.objCType) == "c": self = .bool(number.boolValue)
+        case let number as NSNumber:
+            self = number.doubleValue.rounded() == number.doubleValue && String(cString: number.objCType) != "d" ? .int(number.intValue) : .double(number.doubleValue)
+        case let text as String: self = .string(text)
+        case let list as [Any]: self = .list(list.map(DataValue.init(json:)))
+        case let object as [String: Any]: self = .object(object.keys.sorted().map { ($0, DataValue(json: object[$0]!)) })
+        default: self = .null
+        }
+    }
+}
