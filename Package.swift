@@ -27,8 +27,10 @@ let package = Package(
         .executableTarget(name: "panel", dependencies: ["PanelCLI"]),
         .testTarget(name: "PanelDomainTests", dependencies: ["PanelDomain"]),
         .testTarget(name: "PanelStoreTests", dependencies: ["PanelStore", "PanelDomain"]),
-        .testTarget(name: "PanelCLITests", dependencies: ["PanelCLI", "PanelDomain", "PanelDocuments", "Mustache"]),
-        .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
+        .testTarget(
+            name: "PanelCLITests", dependencies: ["PanelCLI", "PanelDomain", "PanelDocuments", "Mustache"],
+            exclude: ["Golden"]),
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache", "PanelDocuments"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -96,10 +96,12 @@ extension Template {
 }
 
 extension DataValue {
-    /// Sections skip null, false and empty lists, as the spec reads them.
+    /// Sections skip null, false and empty lists, as the spec reads them, and the empty
+    /// string too (as mustache.js does), so `{{#reasons}}...{{/reasons}}` omits a blank.
     var isFalsey: Bool {
         switch self {
         case .null, .bool(false): true
+        case .string(let text): text.isEmpty
         case .list(let items): items.isEmpty
         default: false
         }

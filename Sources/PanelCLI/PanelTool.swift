@@ -1,4 +1,6 @@
 import Foundation
+import Mustache
+import PanelDocuments
 import PanelDomain
 import PanelStore
 
@@ -48,6 +50,13 @@ public enum PanelTool {
             case .busy: return (.tryAgain, error.localizedDescription)
             case .notAPanelDatabase, .newerSchema, .decoding, .notFound: return (.dataError, error.localizedDescription)
             case .cannotOpen, .sqlite: return (.internalError, error.localizedDescription)
+            }
+        case let error as MustacheError:
+            return (.dataError, error.description)
+        case let error as DocumentError:
+            switch error {
+            case .missingTemplate, .unreadable: return (.noInput, error.localizedDescription)
+            case .badTemplateName, .notReady: return (.dataError, error.localizedDescription)
             }
         case let error as ProblemsFound:
             return (.problemsFound, error.summary)

@@ -109,11 +109,4 @@ public struct Member: Equatable, Sendable {
     }
 
     public func role(on panel: String) -> Role? { memberships.first { $0.panel == panel }?.role }
-
-    /// Initials for a redacted paper: "Alex Morgan-Hale" is "A.M-H."
-    public var initials: String {
-        name.split(separator: " ").map { word in
-            word.split(separator: "-").compactMap(\.first).map(String.init).joined(separator: "-") + "."
-        }.joined()
-    }
 }

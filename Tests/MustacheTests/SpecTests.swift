@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import PanelDocuments
 import Testing
 
 /// The official Mustache specification (../shared/mustache-spec, MIT licence), every case.
@@ -51,18 +52,3 @@ struct SpecTests {
     }
 }
 
-extension DataValue {
-    /// From JSONSerialization's output; on Linux a JSON boolean arrives as an NSNumber whose
-    /// Objective-C type is "c", which is how it is told apart from 0 and 1.
-    init(json: Any) {
-        switch json {
-        case let number as NSNumber where String(cString: number.objCType) == "c": self = .bool(number.boolValue)
-        case let number as NSNumber:
-            self = number.doubleValue.rounded() == number.doubleValue && String(cString: number.objCType) != "d" ? .int(number.intValue) : .double(number.doubleValue)
-        case let text as String: self = .string(text)
-        case let list as [Any]: self = .list(list.map(DataValue.init(json:)))
-        case let object as [String: Any]: self = .object(object.keys.sorted().map { ($0, DataValue(json: object[$0]!)) })
-        default: self = .null
-        }
-    }
-}

@@ -45,7 +45,7 @@ enum ItemCommand {
             """,
         subcommands: [
             ItemAdd.command, ItemUpdate.command, ItemMove.command, ItemShow.command, ItemList.command,
-            ItemRecommend.command, ItemDecide.command, ItemNotify.command,
+            ItemRecommend.command, ItemDecide.command, ItemNotify.command, ItemLetter.command,
         ],
         aliases: ["items"])
 

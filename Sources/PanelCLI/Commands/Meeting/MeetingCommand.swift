@@ -16,7 +16,7 @@ enum MeetingCommand {
         summary: "Panel meetings: plan, list, cancel, attendance and quorum.",
         subcommands: [
             MeetingAdd.command, MeetingUpdate.command, MeetingCancel.command, MeetingList.command, MeetingShow.command,
-            MeetingPlan.command, MeetingAttendance.command, MeetingQuorum.command,
+            MeetingPlan.command, MeetingAttendance.command, MeetingQuorum.command, MeetingAgenda.command, MeetingMinutes.command,
         ],
         aliases: ["meetings"])
 

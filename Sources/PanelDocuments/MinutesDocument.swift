@@ -1,0 +1,57 @@
+import Mustache
+import PanelDomain
+
+/// The minutes skeleton of a meeting: who was there, the quorum from actual attendance, and
+/// for each item its minute number and the sections to fill, with what is already recorded.
+public enum MinutesDocument {
+    public static func data(_ papers: MeetingPapers) -> DataValue {
+        func people(_ outcome: Attendance.Outcome, members: Bool) -> [Member] {
+            papers.attendance.filter { $0.attended == outcome }.compactMap { papers.person($0.member) }
+                .filter { $0.category.isMember == members }
+        }
+        let present = people(.present, members: true)
+        let others = people(.present, members: false)
+        let quorum = Quorum.evaluate(present: present + others, panel: papers.panel.id, on: papers.meeting.date, policy: papers.policy)
+        let statement = quorum.isQuorate
+            ? "The panel was quorate: \(quorum.counted.count) members present."
+            : "The panel was not quorate: " + quorum.shortfalls.joined(separator: "; ") + "."
+        let items = papers.items.map { item -> DataValue in
+            .object([
+                ("minute_number", .string(item.minuteNumber.map { "Minute \($0)" } ?? "Minute number given when the minutes are final")),
+                ("label", .string(papers.label(of: item))),
+                ("case_ref", .string(item.caseRef)),
+                ("subject", .string(item.subject)),
+                ("presenting_worker", .string(item.presentingWorker)),
+                ("applicants_attending", .bool(item.applicantsAttending)),
+                ("recommendation", .string(item.recommendation?.label ?? "")),
+                ("reasons", .string(item.reasons)),
+                ("terms", .string(termsText(item))),
+                ("minority_view", .string(item.minorityView)),
+                ("report_quality", .string(item.reportQuality)),
+                ("decision", .string(item.decision?.label ?? "")),
+                ("decision_day", .string(item.admDecidedOn?.long ?? "")),
+                ("adm", .string(item.adm)),
+            ])
+        }
+        return .object(papers.header + [
+            ("title", .string("\(papers.panel.name): minutes, \(papers.meeting.date.long)")),
+            ("chair", .string(papers.chair?.name ?? "To be confirmed")),
+            ("present", .list(present.map { .object([("name", .string($0.name)), ("role", .string(papers.role(of: $0))), ("is_chair", .bool($0.role(on: papers.panel.id) == .chair))]) })),
+            ("advisers", .list(others.filter { $0.category != .minuteTaker }.map { .object([("name", .string($0.name)), ("role", .string(papers.role(of: $0)))]) })),
+            ("minute_taker", .string(others.first { $0.category == .minuteTaker }?.name ?? "")),
+            ("apologies", .list((people(.apologies, members: true) + people(.apologies, members: false)).map { .object([("name", .string($0.name))]) })),
+            ("quorate", .bool(quorum.isQuorate)),
+            ("quorum_statement", .string(statement)),
+            ("items", .list(items)),
+        ])
+    }
+
+    /// "2 children, aged 0-10: siblings only", from what has been recorded.
+    static func termsText(_ item: AgendaItem) -> String {
+        var parts: [String] = []
+        if let children = item.termsChildren { parts.append("\(children) \(children == 1 ? "child" : "children")") }
+        if !item.termsAgeRange.isEmpty { parts.append("aged \(item.termsAgeRange)") }
+        let summary = parts.joined(separator: ", ")
+        return [summary, item.terms].filter { !$0.isEmpty }.joined(separator: ": ")
+    }
+}

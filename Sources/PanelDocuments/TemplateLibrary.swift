@@ -1,0 +1,69 @@
+import Foundation
+import Mustache
+
+/// The document templates: `Templates/NAME.FORMAT.mustache`, with a service's own folder
+/// (`--templates DIR`) consulted first, so a service can replace any template or partial.
+public struct TemplateLibrary: Sendable {
+    public enum Format: String, CaseIterable, Sendable {
+        case txt, md, html
+
+        /// HTML escapes every value; plain text and Markdown print values as they are.
+        var escape: @Sendable (String) -> String {
+            self == .html ? Template.escapeHTML : Template.noEscaping
+        }
+    }
+
+    /// Searched in order: the service's folder, then the shipped one.
+    public let folders: [String]
+
+    public init(folders: [String]) { self.folders = folders }
+
+    /// Renders template `name` in `format` with `data`, strictly: a name the data lacks is an
+    /// error, reported with the template's path, line and column.
+    public func render(_ name: String, format: Format, data: DataValue) throws -> String {
+        let path = try locate(name, format: format)
+        let source = try read(path)
+        let library = self
+        let partials: @Sendable (String) -> String? = { partial in
+            (try? library.locate(partial, format: format)).flatMap { try? library.read($0) }
+        }
+        return try Template(source, path: path).render(data, options: .init(strict: true, escape: format.escape, partials: partials))
+    }
+
+    /// A template's file. Names are letters, digits, `-` and `_` only, so that no name can
+    /// reach outside the templates folders (`../../etc/passwd` is refused).
+    public func locate(_ name: String, format: Format) throws -> String {
+        guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
+            throw DocumentError.badTemplateName(name)
+        }
+        let file = "\(name).\(format.rawValue).mustache"
+        for folder in folders where FileManager.default.fileExists(atPath: folder + "/" + file) {
+            return folder + "/" + file
+        }
+        throw DocumentError.missingTemplate(file, folders: folders)
+    }
+
+    func read(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw DocumentError.unreadable(path)
+        }
+        return text
+    }
+}
+
+/// Why a document could not be made.
+public enum DocumentError: Error, Equatable, LocalizedError {
+    case badTemplateName(String)
+    case missingTemplate(String, folders: [String])
+    case unreadable(String)
+    case notReady(String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .badTemplateName(let name): "'\(name)' is not a template name; use letters, digits, '-' and '_'"
+        case .missingTemplate(let file, let folders): "no template \(file) in \(folders.joined(separator: " or "))"
+        case .unreadable(let path): "cannot read \(path) as UTF-8 text"
+        case .notReady(let message): message
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+@testable import PanelCLI
+
+/// A held meeting with two decided items (one a qualifying determination), attendance with
+/// an adviser and a minute taker, and a `<script>` in a case reference to show escaping.
+func documentRunner() -> PanelRunner {
+    let panel = agendaRunner()
+    panel.today = day("2024-03-01")
+    for command in [
+        ["member", "add", "M07", "--name", "Gwen Holt", "--category", "minute-taker", "--joined-on", "2020-01-01"],
+        ["item", "add", "I1", "--meeting-id", "F0311", "--type", "skills-to-foster-assessment", "--case-ref", "FC-1042",
+         "--subject", "Household Aster", "--presenting-worker", "Rowan Example", "--order", "1", "--slot", "10:30", "--applicants-attending", "yes"],
+        ["item", "add", "I2", "--meeting-id", "F0311", "--type", "periodic-review", "--case-ref", "<script>FC-7</script>",
+         "--presenting-worker", "Sam Quill", "--order", "2", "--slot", "11:15", "--confidential", "yes"],
+    ] {
+        precondition(panel.run(command).code == 0, "\(command)")
+    }
+    for member in ["M01", "M02", "M03", "M04", "M05", "M06", "M07"] {
+        precondition(panel("meeting", "attendance", "F0311", member, "--expected", "yes").code == 0)
+    }
+    panel.today = day("2024-03-08")
+    precondition(panel("item", "update", "I1", "--papers-sent-on", "2024-03-04").code == 0)
+    precondition(panel("item", "update", "I2", "--papers-sent-on", "2024-03-01").code == 0)
+    panel.today = day("2024-03-11")
+    for member in ["M02", "M03", "M04", "M05", "M06", "M07"] {
+        precondition(panel("meeting", "attendance", "F0311", member, "--attended", "present").code == 0)
+    }
+    precondition(panel("meeting", "attendance", "F0311", "M01", "--attended", "apologies").code == 0)
+    precondition(panel("item", "recommend", "I1", "--recommendation", "approve", "--terms-children", "2", "--terms-age-range", "0-10",
+                       "--reasons", "A thorough assessment; the household's support network is strong.").code == 0)
+    precondition(panel("item", "recommend", "I2", "--recommendation", "change-terms", "--terms", "respite only",
+                       "--reasons", "Health needs limit full-time care.", "--minority-view", "One member favoured continuing approval.").code == 0)
+    panel.today = day("2024-03-25")
+    precondition(panel("item", "update", "I1", "--draft-minutes-on", "2024-03-13", "--final-minutes-on", "2024-03-15").code == 0)
+    precondition(panel("item", "update", "I2", "--draft-minutes-on", "2024-03-13", "--final-minutes-on", "2024-03-15").code == 0)
+    precondition(panel("item", "decide", "I1", "--decision", "agreed", "--on", "2024-03-20", "--received-on", "2024-03-15", "--adm", "Morgan Reed, Head of Service").code == 0)
+    precondition(panel("item", "decide", "I2", "--decision", "agreed", "--on", "2024-03-22", "--received-on", "2024-03-15", "--adm", "Morgan Reed, Head of Service").code == 0)
+    return panel
+}
+
+struct DocumentTests {
+    static let golden = repositoryRoot + "/Tests/PanelCLITests/Golden"
+
+    /// Compares with the reviewed file; PANEL_UPDATE_GOLDEN=1 rewrites it instead.
+    func matchesGolden(_ text: String, _ name: String) throws {
+        let path = Self.golden + "/" + name
+        if ProcessInfo.processInfo.environment["PANEL_UPDATE_GOLDEN"] == "1" {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text == expected, "\(name) differs from its golden file")
+    }
+
+    @Test(arguments: ["txt", "md", "html", "json"])
+    func everyDocumentInEveryFormat(format: String) throws {
+        let panel = documentRunner()
+        for (document, arguments) in [("agenda", ["meeting", "agenda", "F0311"]), ("agenda-redacted", ["meeting", "agenda", "F0311", "--redact"]),
+                                      ("minutes", ["meeting", "minutes", "F0311"]), ("letter-approve", ["item", "letter", "I1"]),
+                                      ("letter-qualifying", ["item", "letter", "I2"])] {
+            let result = panel.run(arguments + ["--format", format])
+            #expect(result.code == 0, "\(document): \(result.err)")
+            try matchesGolden(result.out, "\(document).\(format)")
+        }
+    }
+
+    @Test func htmlEscapesEveryDataValue() {
+        let html = documentRunner()("meeting", "agenda", "F0311", "--format", "html").out
+        #expect(html.contains("&lt;script&gt;FC-7&lt;/script&gt;"))
+        #expect(!html.contains("<script>"))
+    }
+
+    @Test func aServiceTemplateReplacesTheShippedOneAndATypoIsLocated() {
+        let panel = documentRunner()
+        panel.write("own/agenda.txt.mustache", "{{panel.name}} on {{meeting.day}}\n{{#items}}{{number}}. {{case_ref}}\n{{/items}}")
+        #expect(panel("meeting", "agenda", "F0311", "--templates", "own").out == "Fostering Panel on Monday 11 March 2024\n4. FC-1042\n5. <script>FC-7</script>\n")
+        panel.write("own/agenda.txt.mustache", "{{panel.name}}\n\n  {{meeting.dya}}\n")
+        #expect(panel("meeting", "agenda", "F0311", "--templates", "own") == PanelResult(
+            out: "", err: "error: \(panel.folder)/own/agenda.txt.mustache:3:3: no value named 'meeting.dya' in the data\n", code: 65))
+    }
+
+    @Test func aLetterNeedsADecision() {
+        let panel = agendaRunner()
+        #expect(panel("item", "add", "I9", "--meeting-id", "F0408", "--type", "first-review", "--case-ref", "FC-9").code == 0)
+        #expect(panel("item", "letter", "I9") == PanelResult(out: "", err: "error: item I9 has no ADM decision yet; record it with 'panel item decide I9'\n", code: 65))
+    }
+
+    @Test func outputFilesArePrivate() throws {
+        let panel = documentRunner()
+        #expect(panel("meeting", "minutes", "F0311", "--format", "html", "--output", "minutes.html").code == 0)
+        let mode = try FileManager.default.attributesOfItem(atPath: panel.folder + "/minutes.html")[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    @Test func templateRenderTakesAnyTemplateWithJSONData() {
+        let panel = PanelRunner()
+        panel.write("t/hello.html.mustache", "<p>{{greeting}}, {{#names}}{{.}} {{/names}}{{> sign}}</p>")
+        panel.write("t/sign.html.mustache", "({{from}})")
+        panel.write("data.json", #"{"greeting": "Hello & welcome", "names": ["Ann", "Bo"], "from": "<panel>"}"#)
+        #expect(panel("template", "render", "t/hello.html.mustache", "--data", "data.json", "--strict").out == "<p>Hello &amp; welcome, Ann Bo (&lt;panel&gt;)</p>\n")
+        panel.write("bad.json", "{ not json")
+        #expect(panel("template", "render", "t/hello.html.mustache", "--data", "bad.json").code == 65)
+        panel.write("t/broken.txt.mustache", "line one\n{{#open}}never closed\n")
+        #expect(panel("template", "render", "t/broken.txt.mustache", "--data", "data.json").err
+            == "error: \(panel.folder)/t/broken.txt.mustache:2:1: section 'open' is never closed; expected {{/open}}\n")
+    }
+
+    @Test func templateNamesCannotEscapeTheFolder() {
+        let library = PanelDocumentsLibraryProbe.library
+        #expect(throws: (any Error).self) { try library.locate("../../etc/passwd", format: .txt) }
+    }
+}
+
+import PanelDocuments
+
+enum PanelDocumentsLibraryProbe {
+    static let library = TemplateLibrary(folders: [repositoryRoot + "/Templates"])
+}
