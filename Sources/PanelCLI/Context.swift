@@ -34,7 +34,9 @@ public final class Context {
 
     /// A listing in the format the command line asks for (`--format`, `--no-headers`).
     func print(_ listing: Listing, _ invocation: Invocation) {
-        print(listing.render(invocation.format(Listing.Format.self, default: .table), headers: !invocation.flag("no-headers")))
+        let text = listing.render(invocation.format(Listing.Format.self, default: .table), headers: !invocation.flag("no-headers"))
+        // No rows and no header is no output at all, not an empty line.
+        if !text.isEmpty { print(text) }
     }
 
     /// Warnings and errors, on standard error, so that results pipe cleanly.

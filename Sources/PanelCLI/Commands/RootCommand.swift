@@ -16,6 +16,7 @@ enum RootCommand {
             MemberCommand.command,
             MeetingCommand.command,
             ItemCommand.command,
+            TimelinessCommand.command,
             TemplateRender.command,
             ImportCommand.command,
             ExportCommand.command,

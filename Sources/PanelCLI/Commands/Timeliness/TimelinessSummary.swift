@@ -1,0 +1,41 @@
+import Foundation
+import Mustache
+import PanelDocuments
+import PanelDomain
+
+enum TimelinessSummary {
+    static let command = Command(
+        name: "summary",
+        summary: "Per rule, how many deadlines were met, missed and overdue, and the % met.",
+        discussion: """
+            Counts the items at meetings in the reporting year, judged on --as-of (default:
+            today). % met is met ÷ (met + missed + overdue), as a whole number, halves rounded
+            up; deadlines still due and rules not applicable are not counted in it.
+            """,
+        options: [
+            Option(name: "year", value: "YYYY/YY", help: "The reporting year (default: the one today falls in)."),
+            Option(name: "as-of", value: "DAY", help: "The day to judge on (default: today)."),
+            Option(name: "panel", value: "ID", help: "Only this panel's items."),
+            .format(), .noHeaders,
+        ],
+        run: { invocation, context in
+            let day = try invocation.dayOption("as-of") ?? context.today
+            let year = try invocation.reportingYearOption() ?? ReportingYear(containing: day)
+            let rows = try TimelinessCommand.checks(invocation, context: context, on: day, from: year.first, through: year.last)
+            let rules = try context.serviceData().rules.enabledRules
+            let listing = Listing(
+                columns: ["rule", "title", "met", "missed", "overdue", "due", "not_applicable", "percent_met"],
+                rows: rules.compactMap { rule in
+                    let checks = rows.map(\.check).filter { $0.rule.id == rule.id }
+                    guard !checks.isEmpty else { return nil }
+                    func count(_ status: DeadlineCheck.Status) -> Int { checks.filter { $0.status == status }.count }
+                    let judged = count(.met) + count(.missed) + count(.overdue)
+                    return [.string(rule.id), .string(rule.title), .int(count(.met)), .int(count(.missed)), .int(count(.overdue)),
+                            .int(count(.due)), .int(count(.notApplicable)), judged == 0 ? .null : .int(percent(count(.met), of: judged))]
+                })
+            context.print(listing, invocation)
+        })
+
+    /// A whole percentage, halves rounded up: 1 of 8 is 13%, 5 of 8 is 63%.
+    static func percent(_ part: Int, of whole: Int) -> Int { (200 * part + whole) / (2 * whole) }
+}

@@ -1,0 +1,47 @@
+/// The deadline rules an agenda item is judged by: those for its kind of panel whose two
+/// events are both recorded on items (papers, minutes, decision, notifications).
+extension AgendaItem {
+    static let itemEvents: Set<Event> = [
+        .draftReportToAdvisor, .papersSent, .panel, .draftMinutes, .finalMinutes, .minutesReceivedByADM,
+        .admDecision, .oralNotification, .writtenNotification,
+    ]
+
+    /// The day an event happened for this item at `meeting`, or nil if it has not (yet).
+    public func day(of event: Event, meeting: Meeting) -> Day? {
+        switch event {
+        case .draftReportToAdvisor: draftReportOn
+        case .papersSent: papersSentOn
+        case .panel: meeting.date
+        case .draftMinutes: draftMinutesOn
+        case .finalMinutes: finalMinutesOn
+        case .minutesReceivedByADM: admReceivedOn
+        case .admDecision: admDecidedOn
+        case .oralNotification: oralNotifiedOn
+        case .writtenNotification: writtenNotifiedOn
+        default: nil
+        }
+    }
+
+    /// Every enabled rule for the item's panel kind, judged on `today`.
+    public func deadlineChecks(meeting: Meeting, panelKind: Panel.Kind, rules: RuleBook, calendar: WorkingCalendar, today: Day) -> [DeadlineCheck] {
+        let scope = DeadlineRule.Scope(rawValue: panelKind.rawValue)!
+        // Representations follow an item's decision but are the applicant's to make.
+        let events = Self.itemEvents.union([.representations])
+        return rules.enabledRules.filter { $0.appliesTo.contains(scope) && events.contains($0.from) && events.contains($0.to) }
+            .map { rule in
+                if !Self.itemEvents.contains(rule.dueEvent) {
+                    return .notApplicable(rule, subject: id, reason: "\(rule.dueEvent.label) is the applicant's to make and is not recorded")
+                }
+                if meeting.status == .cancelled {
+                    return .notApplicable(rule, subject: id, reason: "meeting \(meeting.id) was cancelled")
+                }
+                if recommendation == .withdrawn {
+                    return .notApplicable(rule, subject: id, reason: "the item was withdrawn")
+                }
+                if recommendation == .deferred && rule.anchor != .panel && rule.dueEvent != .draftMinutes {
+                    return .notApplicable(rule, subject: id, reason: "the panel deferred the item")
+                }
+                return DeadlineCheck.judge(rule, subject: id, anchor: day(of: rule.anchor, meeting: meeting), event: day(of: rule.dueEvent, meeting: meeting), today: today, calendar: calendar)
+            }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+@testable import PanelCLI
+
+struct TimelinessTests {
+    @Test func overdueRowsAndTheFailOnExitCode() {
+        let panel = documentRunner()
+        let result = panel("timeliness", "--as-of", "2024-03-26", "--status", "overdue,missed,due", "--format", "csv", "--fail-on", "overdue")
+        #expect(result.out == """
+            due_on,status,detail,rule,title,item,case_ref,meeting,panel_on,anchor_on,event_on\r
+            2024-02-19,overdue,6 weeks overdue,D0,Draft report to panel advisor,I1,FC-1042,F0311,2024-03-11,2024-03-11,\r
+            2024-02-19,overdue,6 weeks overdue,D0,Draft report to panel advisor,I2,<script>FC-7</script>,F0311,2024-03-11,2024-03-11,\r
+            2024-03-22,overdue,2 working days overdue,D4,Applicant told of decision orally (fostering),I1,FC-1042,F0311,2024-03-11,2024-03-20,\r
+            2024-03-26,due,due today,D4,Applicant told of decision orally (fostering),I2,<script>FC-7</script>,F0311,2024-03-11,2024-03-22,\r
+            2024-03-27,due,1 working day left,D5,Written decision sent,I1,FC-1042,F0311,2024-03-11,2024-03-20,\r
+            2024-04-02,due,3 working days left,D5,Written decision sent,I2,<script>FC-7</script>,F0311,2024-03-11,2024-03-22,\r
+
+            """)
+        #expect(result.code == 1)
+        #expect(result.err == "error: 3 deadlines are overdue\n")
+        #expect(panel("timeliness", "--as-of", "2024-03-26", "--status", "met", "--fail-on", "overdue").code == 0)
+    }
+
+    @Test func aLocalRuleChangesTheOutcomeWithoutRebuilding() {
+        let panel = documentRunner()
+        let before = panel("timeliness", "--as-of", "2024-03-26", "--rule", "D4", "--item-free", "--format", "csv")
+        #expect(before.code == 64)
+        #expect(panel("timeliness", "--as-of", "2024-03-26", "--rule", "D4", "--status", "overdue", "--format", "csv", "--no-headers").out
+            == "2024-03-22,overdue,2 working days overdue,D4,Applicant told of decision orally (fostering),I1,FC-1042,F0311,2024-03-11,2024-03-20,\r\n")
+        panel.write("local/rules.ini", "[D4]\namount = 5\n")
+        #expect(panel("timeliness", "--as-of", "2024-03-26", "--rule", "D4", "--status", "overdue", "--format", "csv", "--no-headers").out == "")
+        #expect(panel("timeliness", "--as-of", "2024-03-26", "--rule", "D4", "--format", "csv", "--no-headers").out.hasPrefix("2024-03-27,due,1 working day left,D4,"))
+    }
+
+    @Test func summaryCountsAndRoundsHalfUp() {
+        let panel = documentRunner()
+        #expect(panel("timeliness", "summary", "--year", "2023/24", "--as-of", "2024-03-26", "--format", "csv").out == """
+            rule,title,met,missed,overdue,due,not_applicable,percent_met\r
+            D0,Draft report to panel advisor,0,0,2,0,0,0\r
+            D1,Papers to panel members (local),2,0,0,0,0,100\r
+            D1a,Papers to panel members (NMS floor),2,0,0,0,0,100\r
+            D2,Draft minutes,2,0,0,0,0,100\r
+            D3,ADM decision,2,0,0,0,0,100\r
+            D4,Applicant told of decision orally (fostering),0,0,1,1,0,0\r
+            D5,Written decision sent,0,0,0,2,0,\r
+            D6,Representations or IRM application,0,0,0,0,2,\r
+
+            """)
+        #expect(TimelinessSummary.percent(1, of: 8) == 13)
+        #expect(TimelinessSummary.percent(5, of: 8) == 63)
+        #expect(TimelinessSummary.percent(2, of: 3) == 67)
+        #expect(TimelinessSummary.percent(1, of: 3) == 33)
+    }
+
+    @Test func upcomingIsTheNextWorkingDays() {
+        let panel = documentRunner()
+        let rows = panel("timeliness", "upcoming", "--as-of", "2024-03-26", "--days", "1", "--format", "csv", "--no-headers").out.split(separator: "\r\n")
+        #expect(rows.map { $0.split(separator: ",")[0...3].joined(separator: ",") } == ["2024-03-26,due,due today,D4", "2024-03-27,due,1 working day left,D5"])
+    }
+}
