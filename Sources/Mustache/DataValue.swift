@@ -1,7 +1,7 @@
 /// Structured data as templates and listings receive it: what a template renders, what
 /// `--format json` prints. An explicit enum rather than reflection, so what a template can
 /// see is exactly what was given. Objects keep their keys in order so output is stable.
-public indirect enum DataValue: Equatable, Sendable {
+public enum DataValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case int(Int)

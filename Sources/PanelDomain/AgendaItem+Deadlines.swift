@@ -22,12 +22,17 @@ extension AgendaItem {
         }
     }
 
-    /// Every enabled rule for the item's panel kind, judged on `today`.
-    public func deadlineChecks(meeting: Meeting, panelKind: Panel.Kind, rules: RuleBook, calendar: WorkingCalendar, today: Day) -> [DeadlineCheck] {
+    /// The enabled rules that judge items on a kind of panel. Representations follow an
+    /// item's decision but are the applicant's to make, so they are listed as not applicable.
+    public static func rules(for panelKind: Panel.Kind, in book: RuleBook) -> [DeadlineRule] {
         let scope = DeadlineRule.Scope(rawValue: panelKind.rawValue)!
-        // Representations follow an item's decision but are the applicant's to make.
-        let events = Self.itemEvents.union([.representations])
-        return rules.enabledRules.filter { $0.appliesTo.contains(scope) && events.contains($0.from) && events.contains($0.to) }
+        let events = itemEvents.union([.representations])
+        return book.enabledRules.filter { $0.appliesTo.contains(scope) && events.contains($0.from) && events.contains($0.to) }
+    }
+
+    /// `rules` (from `rules(for:in:)`) judged for this item on `today`.
+    public func deadlineChecks(meeting: Meeting, rules: [DeadlineRule], calendar: WorkingCalendar, today: Day) -> [DeadlineCheck] {
+        rules
             .map { rule in
                 if !Self.itemEvents.contains(rule.dueEvent) {
                     return .notApplicable(rule, subject: id, reason: "\(rule.dueEvent.label) is the applicant's to make and is not recorded")

@@ -50,12 +50,12 @@ struct DeadlineCheckTests {
         var item = AgendaItem(id: "I1", meeting: "F1", type: "adopter-approval", caseRef: "A-1")
         item.papersSentOn = day("2023-05-05")
         let rules = try shippedRules()
-        let adoption = item.deadlineChecks(meeting: meeting, panelKind: .adoption, rules: rules, calendar: shippedCalendar, today: day("2023-05-16"))
+        let adoption = item.deadlineChecks(meeting: meeting, rules: AgendaItem.rules(for: .adoption, in: rules), calendar: shippedCalendar, today: day("2023-05-16"))
         #expect(adoption.map(\.rule.id) == ["D0", "D1", "D1a", "D2", "D3", "D4a", "D5", "D6"])
         #expect(adoption.map(\.status.rawValue) == ["overdue", "met", "met", "due", "not-applicable", "not-applicable", "not-applicable", "not-applicable"])
         #expect(adoption.last?.detail == "representations or IRM application is the applicant's to make and is not recorded")
         item.recommendation = .withdrawn
-        let withdrawn = item.deadlineChecks(meeting: meeting, panelKind: .longTermMatching, rules: rules, calendar: shippedCalendar, today: day("2023-05-16"))
+        let withdrawn = item.deadlineChecks(meeting: meeting, rules: AgendaItem.rules(for: .longTermMatching, in: rules), calendar: shippedCalendar, today: day("2023-05-16"))
         #expect(withdrawn.map(\.rule.id) == ["D0", "D1", "D1a", "D2", "D3", "D4", "D5"])
         #expect(withdrawn.allSatisfy { $0.status == .notApplicable && $0.detail == "the item was withdrawn" })
     }
