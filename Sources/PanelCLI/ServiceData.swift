@@ -15,27 +15,26 @@ struct ServiceData {
         if local.explicit && !FileManager.default.fileExists(atPath: local.path) {
             throw CLIError.noInput("the local folder \(local.path) does not exist")
         }
-        let localRules = try readIfPresent(local.path + "/rules.ini")
-        let localClosures = try readIfPresent(local.path + "/closures.txt")
-        let localPolicy = try readIfPresent(local.path + "/panels.ini")
-        let localTypes = try readIfPresent(local.path + "/item-types.ini")
-        let itemTypes = try ItemType.load(
-            shipped: SettingsFile.parse(try read(shipped + "/item-types.ini"), file: shipped + "/item-types.ini"),
-            overrides: localTypes.map { [try SettingsFile.parse($0.text, file: $0.path)] } ?? [])
-        let policy = try PanelPolicy.load(
-            shipped: SettingsFile.parse(try read(shipped + "/panels.ini"), file: shipped + "/panels.ini"),
-            overrides: localPolicy.map { [try SettingsFile.parse($0.text, file: $0.path)] } ?? [])
+        var localFiles: [String] = []
+        /// The shipped settings file and, when the service has one, its local override.
+        func settings(_ name: String) throws -> (shipped: SettingsFile, overrides: [SettingsFile]) {
+            let shippedFile = try SettingsFile.parse(try read(shipped + "/" + name), file: shipped + "/" + name)
+            guard let override = try readIfPresent(local.path + "/" + name) else { return (shippedFile, []) }
+            localFiles.append(override.path)
+            return (shippedFile, [try SettingsFile.parse(override.text, file: override.path)])
+        }
+        let rules = try settings("rules.ini")
+        let policy = try settings("panels.ini")
+        let itemTypes = try settings("item-types.ini")
         let holidays = try NamedDay.parseList(try read(shipped + "/bank-holidays.txt"), file: shipped + "/bank-holidays.txt")
-        let closures = try localClosures.map { try NamedDay.parseList($0.text, file: $0.path) } ?? []
-        let rules = try RuleBook.load(
-            shipped: SettingsFile.parse(try read(shipped + "/rules.ini"), file: shipped + "/rules.ini"),
-            overrides: localRules.map { [try SettingsFile.parse($0.text, file: $0.path)] } ?? [])
+        let localClosures = try readIfPresent(local.path + "/closures.txt")
+        if let localClosures { localFiles.append(localClosures.path) }
         return ServiceData(
-            calendar: WorkingCalendar(bankHolidays: holidays, closures: closures),
-            rules: rules,
-            policy: policy,
-            itemTypes: itemTypes,
-            localFiles: [localRules?.path, localClosures?.path, localPolicy?.path, localTypes?.path].compactMap { $0 })
+            calendar: WorkingCalendar(bankHolidays: holidays, closures: try localClosures.map { try NamedDay.parseList($0.text, file: $0.path) } ?? []),
+            rules: try RuleBook.load(shipped: rules.shipped, overrides: rules.overrides),
+            policy: try PanelPolicy.load(shipped: policy.shipped, overrides: policy.overrides),
+            itemTypes: try ItemType.load(shipped: itemTypes.shipped, overrides: itemTypes.overrides),
+            localFiles: localFiles)
     }
 
     static func read(_ path: String) throws -> String {

@@ -23,20 +23,26 @@ public struct TemplateLibrary: Sendable {
     public func render(_ name: String, format: Format, data: DataValue) throws -> String {
         let path = try locate(name, format: format)
         let source = try read(path)
+        return try Template(source, path: path).render(data, options: .init(strict: true, escape: format.escape, partials: partials(extension: format.rawValue)))
+    }
+
+    /// Partials for templates of one format: `{{> name}}` is `name.EXTENSION.mustache`.
+    public func partials(extension: String) -> @Sendable (String) -> String? {
         let library = self
-        let partials: @Sendable (String) -> String? = { partial in
-            (try? library.locate(partial, format: format)).flatMap { try? library.read($0) }
-        }
-        return try Template(source, path: path).render(data, options: .init(strict: true, escape: format.escape, partials: partials))
+        return { name in (try? library.locate(name, extension: `extension`)).flatMap { try? library.read($0) } }
     }
 
     /// A template's file. Names are letters, digits, `-` and `_` only, so that no name can
     /// reach outside the templates folders (`../../etc/passwd` is refused).
     public func locate(_ name: String, format: Format) throws -> String {
+        try locate(name, extension: format.rawValue)
+    }
+
+    func locate(_ name: String, extension: String) throws -> String {
         guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
             throw DocumentError.badTemplateName(name)
         }
-        let file = "\(name).\(format.rawValue).mustache"
+        let file = "\(name).\(`extension`).mustache"
         for folder in folders where FileManager.default.fileExists(atPath: folder + "/" + file) {
             return folder + "/" + file
         }

@@ -37,12 +37,9 @@ enum TemplateRender {
             let folder = (path as NSString).deletingLastPathComponent
             let parts = (path as NSString).lastPathComponent.split(separator: ".")
             let format = parts.count >= 3 ? String(parts[parts.count - 2]) : "txt"
-            let partials: @Sendable (String) -> String? = { name in
-                guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return nil }
-                return try? String(contentsOfFile: "\(folder)/\(name).\(format).mustache", encoding: .utf8)
-            }
             let template = try Template(source, path: path)
             context.print(try template.render(data, options: .init(
-                strict: invocation.flag("strict"), escape: format == "html" ? Template.escapeHTML : Template.noEscaping, partials: partials)))
+                strict: invocation.flag("strict"), escape: format == "html" ? Template.escapeHTML : Template.noEscaping,
+                partials: TemplateLibrary(folders: [folder]).partials(extension: format))))
         })
 }
