@@ -27,6 +27,17 @@ public struct AgendaStore {
             [SQLValue(meeting), SQLValue(panel), SQLValue(from), SQLValue(through)], table: "agenda_items", decode)
     }
 
+    /// Items whose minutes are final but have no minute number yet, in agenda order.
+    public func itemsAwaitingMinuteNumbers() throws(StorageError) -> [AgendaItem] {
+        try database.query(
+            """
+            SELECT \(Self.selectList) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
+            WHERE i.final_minutes_on IS NOT NULL AND i.minute_number IS NULL
+            ORDER BY m.date, m.start_time, i.meeting_id, i.position IS NULL, i.position, i.slot, i.id
+            """,
+            table: "agenda_items", decode)
+    }
+
     public func item(_ id: String) throws(StorageError) -> AgendaItem? {
         try database.query("SELECT \(Self.selectList) FROM agenda_items i WHERE i.id = ?", [.text(id)], table: "agenda_items", decode).first
     }

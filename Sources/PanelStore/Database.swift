@@ -6,6 +6,9 @@ import Foundation
 public final class Database {
     let handle: OpaquePointer
     public let path: String
+    /// Prepared statements by SQL text: a command saving thousands of records prepares each
+    /// statement once, not once a record.
+    private var statements: [String: Statement] = [:]
 
     /// Marks the file as a panel database (`PANL`), so another SQLite file given by mistake
     /// is refused rather than migrated.
@@ -46,7 +49,19 @@ public final class Database {
         }
     }
 
-    deinit { sqlite3_close_v2(handle) }
+    deinit {
+        statements.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    /// A prepared statement for `sql`, from the cache unless that one is still being stepped
+    /// (a query run from inside another's row decoding).
+    private func statement(_ sql: String) throws(StorageError) -> Statement {
+        if let cached = statements[sql], !cached.inUse { return cached }
+        let statement = try Statement(database: self, sql: sql)
+        if statements[sql] == nil { statements[sql] = statement }
+        return statement
+    }
 
     /// Runs one or more statements that bind nothing (schema, pragmas).
     public func execute(_ sql: String) throws(StorageError) {
@@ -57,7 +72,9 @@ public final class Database {
     /// Runs one statement with bound values; returns the number of rows it changed.
     @discardableResult
     public func run(_ sql: String, _ values: [SQLValue] = []) throws(StorageError) -> Int {
-        let statement = try Statement(database: self, sql: sql)
+        let statement = try statement(sql)
+        statement.inUse = true
+        defer { statement.finish() }
         try statement.bind(values)
         while try statement.step() {}
         return Int(sqlite3_changes(handle))
@@ -68,7 +85,9 @@ public final class Database {
         _ sql: String, _ values: [SQLValue] = [], table: String = "query",
         _ decode: (Row) throws(StorageError) -> T
     ) throws(StorageError) -> [T] {
-        let statement = try Statement(database: self, sql: sql)
+        let statement = try statement(sql)
+        statement.inUse = true
+        defer { statement.finish() }
         try statement.bind(values)
         var results: [T] = []
         while try statement.step() {

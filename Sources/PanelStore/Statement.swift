@@ -6,6 +6,8 @@ public final class Statement {
     let handle: OpaquePointer
     let sql: String
     unowned let database: Database
+    /// Set while the statement is being stepped, so the cache does not hand it out twice.
+    var inUse = false
 
     init(database: Database, sql: String) throws(StorageError) {
         var handle: OpaquePointer?
@@ -19,6 +21,13 @@ public final class Statement {
     }
 
     deinit { sqlite3_finalize(handle) }
+
+    /// Done with for now: reset so it holds no read lock, and free for reuse.
+    func finish() {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        inUse = false
+    }
 
     func bind(_ values: [SQLValue]) throws(StorageError) {
         sqlite3_reset(handle)

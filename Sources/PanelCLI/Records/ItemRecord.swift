@@ -66,11 +66,20 @@ enum ItemRecord {
     /// order of each item's chain. `incoming` are new or changed items.
     static func check(_ incoming: [(item: AgendaItem, locate: (String) -> String)], database: Database, context: Context) throws -> [String] {
         let central = CentralListStore(database)
-        let meetings = Dictionary(uniqueKeysWithValues: try central.meetings().map { ($0.id, $0) })
+        let agenda = AgendaStore(database)
         let panels = Dictionary(uniqueKeysWithValues: try central.panels().map { ($0.id, $0) })
         let data = try context.serviceData()
-        let existing = try AgendaStore(database).items()
-        let stored = Dictionary(uniqueKeysWithValues: existing.map { ($0.id, $0) })
+        // Only the meetings the incoming items are on, and the items already there: an item
+        // command should not read the whole agenda history.
+        var meetings: [String: Meeting] = [:]
+        var existing: [AgendaItem] = []
+        for id in Set(incoming.map(\.item.meeting)) {
+            guard let meeting = try central.meeting(id) else { continue }
+            meetings[id] = meeting
+            existing += try agenda.items(meeting: id)
+        }
+        var stored: [String: AgendaItem] = [:]
+        for (item, _) in incoming { stored[item.id] = try agenda.item(item.id) }
         let incomingIDs = Set(incoming.map(\.item.id))
         var merged = existing.filter { !incomingIDs.contains($0.id) }
         var problems: [String] = []

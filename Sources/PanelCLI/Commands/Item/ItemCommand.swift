@@ -73,11 +73,16 @@ enum ItemCommand {
     /// panel's reporting year, in agenda order, so numbers run on through the year.
     static func numberMinutes(_ store: AgendaStore) throws {
         let central = CentralListStore(store.database)
-        let meetings = Dictionary(uniqueKeysWithValues: try central.meetings().map { ($0.id, $0) })
-        for var item in try store.items() where item.finalMinutesOn != nil && item.minuteNumber == nil {
-            guard let meeting = meetings[item.meeting] else { continue }
+        // The highest number so far of each panel's year, read once and counted on from here:
+        // numbering a whole imported history is then linear, not a scan per item.
+        var highest: [String: Int] = [:]
+        for var item in try store.itemsAwaitingMinuteNumbers() {
+            guard let meeting = try central.meeting(item.meeting) else { continue }
             let year = ReportingYear(containing: meeting.date)
-            item.minuteNumber = try store.highestMinuteNumber(panel: meeting.panel, from: year.first, through: year.last) + 1
+            let key = "\(meeting.panel) \(year.label)"
+            let next = try (highest[key] ?? store.highestMinuteNumber(panel: meeting.panel, from: year.first, through: year.last)) + 1
+            highest[key] = next
+            item.minuteNumber = next
             try store.save(item)
         }
     }
