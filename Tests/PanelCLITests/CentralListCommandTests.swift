@@ -221,3 +221,21 @@ struct MeetingCommandTests {
             out: "", err: "error: no database at \(panel.folder)/panel.db; create one with 'panel init' or choose another with --db PATH\n", code: 66))
     }
 }
+
+struct PanelCommandTests {
+    @Test func addUpdateShowAndList() {
+        let panel = PanelRunner()
+        #expect(panel("init").code == 0)
+        #expect(panel("panel", "add", "adoption", "--name", "Adoption Panel", "--kind", "adoption", "--start-time", "09:30", "--venue", "Microsoft Teams").out
+            == "Added panel adoption: Adoption Panel\n")
+        #expect(panel("panel", "add", "adoption", "--name", "Again", "--kind", "adoption", "--start-time", "09:30")
+            == PanelResult(out: "", err: "error: panel 'adoption' already exists; change it with 'panel panel update adoption'\n", code: 65))
+        #expect(panel("panel", "add", "ltm", "--name", "LTM", "--kind", "long-term-matching", "--start-time", "9.30").err
+            == "error: --start-time: '9.30' is not a time; write HH:MM on the 24-hour clock\nSee 'panel panel add --help'.\n")
+        #expect(panel("panel", "update", "adoption", "--venue", "Room 4").out == "Updated panel adoption\n")
+        #expect(panel("panel", "update", "adoption", "--venue", "Room 4").out == "Panel adoption unchanged\n")
+        #expect(panel("panel", "list", "--format", "csv").out
+            == "id,name,kind,start_time,venue,independent_chair\r\nadoption,Adoption Panel,adoption,09:30,Room 4,yes\r\n")
+        #expect(panel("panel", "show", "nopanel") == PanelResult(out: "", err: "error: no panel with id 'nopanel'\n", code: 65))
+    }
+}
