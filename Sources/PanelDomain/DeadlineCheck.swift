@@ -6,7 +6,7 @@ public struct DeadlineCheck: Equatable, Sendable {
     }
 
     public let rule: DeadlineRule
-    /// The agenda item (or, later, the journey) the rule was judged on.
+    /// The agenda item, adopter, child or household the rule was judged on.
     public let subject: String
     public let anchorDay: Day?
     public let dueDay: Day?
@@ -30,13 +30,14 @@ public struct DeadlineCheck: Equatable, Sendable {
     }
 
     /// Judges `rule` for a case whose anchor and due events happened on the days given
-    /// (nil when not yet), as known on `today`.
-    public static func judge(_ rule: DeadlineRule, subject: String, anchor: Day?, event: Day?, today: Day, calendar: WorkingCalendar) -> DeadlineCheck {
+    /// (nil when not yet), as known on `today`. `paused` days (an adopter's breaks, for a
+    /// rule that excludes them) push the due day back.
+    public static func judge(_ rule: DeadlineRule, subject: String, anchor: Day?, event: Day?, today: Day, calendar: WorkingCalendar, paused: Int = 0) -> DeadlineCheck {
         guard let anchor else {
             return DeadlineCheck(rule: rule, subject: subject, anchorDay: nil, dueDay: nil, eventDay: event, status: .notApplicable, amount: nil,
                                  reason: "waiting for \(rule.anchor.label)")
         }
-        let due = rule.dueDay(anchoredOn: anchor, calendar: calendar)
+        let due = rule.dueDay(anchoredOn: anchor, calendar: calendar).adding(days: paused)
         let status: Status
         let amount: Int
         if let event {

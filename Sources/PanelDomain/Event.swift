@@ -24,6 +24,15 @@ public enum Event: String, CaseIterable, Sendable, Codable {
     case firstReviewAtPanel = "first-review-at-panel"
     case review
     case panelReview = "panel-review"
+    case enteredCare = "entered-care"
+    case shobpa
+    case placementOrder = "placement-order"
+    case matchDecision = "match-decision"
+    case placedForAdoption = "placed-for-adoption"
+    /// Placed for adoption, or for a child adopted by its own foster carers the day it moved
+    /// in with them: the adjusted A1 (the national scorecard's A10) counts to this day.
+    case movedIn = "moved-in"
+    case adoptionOrder = "adoption-order"
 
     public var label: String {
         switch self {
@@ -50,6 +59,13 @@ public enum Event: String, CaseIterable, Sendable, Codable {
         case .firstReviewAtPanel: "first review at panel"
         case .review: "annual review"
         case .panelReview: "review at panel"
+        case .enteredCare: "entered care"
+        case .shobpa: "should-be-placed-for-adoption decision"
+        case .placementOrder: "placement order"
+        case .matchDecision: "match decision"
+        case .placedForAdoption: "placed for adoption"
+        case .movedIn: "moved in with the adoptive family"
+        case .adoptionOrder: "adoption order"
         }
     }
 }

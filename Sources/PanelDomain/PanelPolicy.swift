@@ -16,11 +16,14 @@ public struct PanelPolicy: Equatable, Sendable {
     public var capacityTypes: [String]
     public var capacityPanelKinds: [Panel.Kind]
     public var capacityMaximum: Int
+    /// Where the annual report's bands of years fostering at leaving begin (after "under").
+    public var yearsFosteringBands: [Int]
 
     static let fields: [String: [String]] = [
         "quorum": ["members", "chair-or-vice-chair", "qualified-social-workers", "experience-years", "independent-members"],
         "central-list": ["vice-chairs", "appraisal-months", "dbs-months", "notice-months"],
         "capacity": ["types", "maximum", "panels"],
+        "reports": ["years-fostering-bands"],
     ]
 
     /// Reads the shipped file, then each override, later values replacing earlier ones.
@@ -30,7 +33,7 @@ public struct PanelPolicy: Equatable, Sendable {
         for file in [shipped] + overrides {
             for section in file.sections {
                 guard let known = fields[section.name] else {
-                    throw DataFileError(file: file.path, line: section.line, field: "section", message: "[\(section.name)] is not a section; expected [quorum], [central-list] or [capacity]")
+                    throw DataFileError(file: file.path, line: section.line, field: "section", message: "[\(section.name)] is not a section; expected [quorum], [central-list], [capacity] or [reports]")
                 }
                 for entry in section.entries {
                     guard known.contains(entry.key) else {
@@ -73,6 +76,14 @@ public struct PanelPolicy: Equatable, Sendable {
             }
             capacityKinds.append(kind)
         }
+        var bands: [Int] = []
+        for text in try list("reports.years-fostering-bands") {
+            guard let band = Int(text), band > (bands.last ?? 0) else {
+                let found = try value("reports.years-fostering-bands")
+                throw DataFileError(file: found.file, line: found.line, field: "years-fostering-bands", message: "'\(text)' is not a whole number above the one before it")
+            }
+            bands.append(band)
+        }
         return PanelPolicy(
             quorumMembers: try number("quorum.members"),
             quorumNeedsChairOrViceChair: try flag("quorum.chair-or-vice-chair"),
@@ -85,6 +96,7 @@ public struct PanelPolicy: Equatable, Sendable {
             noticeMonths: try number("central-list.notice-months"),
             capacityTypes: try list("capacity.types"),
             capacityPanelKinds: capacityKinds,
-            capacityMaximum: try number("capacity.maximum"))
+            capacityMaximum: try number("capacity.maximum"),
+            yearsFosteringBands: bands)
     }
 }

@@ -87,10 +87,7 @@ public struct AgendaStore {
             .text(item.reportQuality), SQLValue(item.decision?.rawValue), .text(item.adm), SQLValue(item.minuteNumber),
             SQLValue(item.capacityOverride),
         ]
-        let updates = Self.columns.dropFirst().map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-        try database.run(
-            "INSERT INTO agenda_items (\(Self.columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: values.count).joined(separator: ", "))) ON CONFLICT (id) DO UPDATE SET \(updates)",
-            values)
+        try database.upsert("agenda_items", columns: Self.columns, values: values)
         return existing == nil ? .added : .updated
     }
 

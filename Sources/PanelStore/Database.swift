@@ -80,6 +80,17 @@ public final class Database {
         return Int(sqlite3_changes(handle))
     }
 
+    /// Inserts a row, or replaces the non-key columns of the row with the same key.
+    func upsert(_ table: String, columns: [String], values: [SQLValue], key: [String] = ["id"]) throws(StorageError) {
+        let updates = columns.filter { !key.contains($0) }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        try run(
+            """
+            INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))
+            ON CONFLICT (\(key.joined(separator: ", "))) DO UPDATE SET \(updates)
+            """,
+            values)
+    }
+
     /// Reads every row of a query through `decode`. `table` names the source in decoding errors.
     public func query<T>(
         _ sql: String, _ values: [SQLValue] = [], table: String = "query",

@@ -120,5 +120,96 @@ public enum Schema {
                     PRIMARY KEY (item_id, sequence)
                 ) STRICT;
                 """),
+        Migration(
+            name: "0004-journeys",
+            sql: """
+                CREATE TABLE adopters (
+                    id TEXT PRIMARY KEY CHECK (id <> ''),
+                    name TEXT NOT NULL,
+                    enquiry_on TEXT CHECK (enquiry_on IS date(enquiry_on)),
+                    initial_visit_on TEXT CHECK (initial_visit_on IS date(initial_visit_on)),
+                    roi_on TEXT CHECK (roi_on IS date(roi_on)),
+                    roi_decided_on TEXT CHECK (roi_decided_on IS date(roi_decided_on)),
+                    roi_outcome TEXT CHECK (roi_outcome IN ('accepted', 'declined')),
+                    stage1_start_on TEXT CHECK (stage1_start_on IS date(stage1_start_on)),
+                    stage1_end_on TEXT CHECK (stage1_end_on IS date(stage1_end_on)),
+                    stage2_start_on TEXT CHECK (stage2_start_on IS date(stage2_start_on)),
+                    stage2_end_on TEXT CHECK (stage2_end_on IS date(stage2_end_on)),
+                    fast_track INTEGER NOT NULL CHECK (fast_track IN (0, 1)),
+                    item_id TEXT REFERENCES agenda_items (id),
+                    panel_on TEXT CHECK (panel_on IS date(panel_on)),
+                    adm_decided_on TEXT CHECK (adm_decided_on IS date(adm_decided_on)),
+                    approved_on TEXT CHECK (approved_on IS date(approved_on)),
+                    withdrawn_on TEXT CHECK (withdrawn_on IS date(withdrawn_on)),
+                    withdrawal_reason TEXT CHECK (withdrawal_reason IN ('self-withdrew', 'counselled-out', 'other-agency',
+                        'medical', 'circumstances', 'other')),
+                    CHECK (stage2_end_on IS NULL OR stage2_start_on IS NULL OR stage2_start_on <= stage2_end_on)
+                ) STRICT;
+
+                CREATE TABLE adopter_breaks (
+                    adopter_id TEXT NOT NULL REFERENCES adopters (id),
+                    sequence INTEGER NOT NULL,
+                    start_on TEXT NOT NULL CHECK (start_on IS date(start_on)),
+                    end_on TEXT CHECK (end_on IS date(end_on)),
+                    reason TEXT NOT NULL,
+                    PRIMARY KEY (adopter_id, sequence)
+                ) STRICT;
+
+                CREATE TABLE children (
+                    id TEXT PRIMARY KEY CHECK (id <> ''),
+                    entered_care_on TEXT CHECK (entered_care_on IS date(entered_care_on)),
+                    shobpa_on TEXT CHECK (shobpa_on IS date(shobpa_on)),
+                    placement_order_on TEXT CHECK (placement_order_on IS date(placement_order_on)),
+                    matched_on TEXT CHECK (matched_on IS date(matched_on)),
+                    placed_on TEXT CHECK (placed_on IS date(placed_on)),
+                    adoption_order_on TEXT CHECK (adoption_order_on IS date(adoption_order_on)),
+                    foster_carer_adoption INTEGER NOT NULL CHECK (foster_carer_adoption IN (0, 1)),
+                    moved_in_with_carers_on TEXT CHECK (moved_in_with_carers_on IS date(moved_in_with_carers_on)),
+                    early_permanence INTEGER NOT NULL CHECK (early_permanence IN (0, 1)),
+                    plan_changed_on TEXT CHECK (plan_changed_on IS date(plan_changed_on)),
+                    plan_change_reason TEXT NOT NULL,
+                    adopter_id TEXT REFERENCES adopters (id)
+                ) STRICT;
+                CREATE INDEX children_by_adopter ON children (adopter_id);
+
+                CREATE TABLE carers (
+                    id TEXT PRIMARY KEY CHECK (id <> ''),
+                    name TEXT NOT NULL,
+                    enquiry_on TEXT CHECK (enquiry_on IS date(enquiry_on)),
+                    enquiry_source TEXT NOT NULL,
+                    information_visit_on TEXT CHECK (information_visit_on IS date(information_visit_on)),
+                    followup_visit_on TEXT CHECK (followup_visit_on IS date(followup_visit_on)),
+                    application_on TEXT CHECK (application_on IS date(application_on)),
+                    assessment TEXT CHECK (assessment IN ('skills-to-foster', 'family-and-friends')),
+                    stage1_start_on TEXT CHECK (stage1_start_on IS date(stage1_start_on)),
+                    stage1_end_on TEXT CHECK (stage1_end_on IS date(stage1_end_on)),
+                    stage2_start_on TEXT CHECK (stage2_start_on IS date(stage2_start_on)),
+                    stage2_end_on TEXT CHECK (stage2_end_on IS date(stage2_end_on)),
+                    reg24_on TEXT CHECK (reg24_on IS date(reg24_on)),
+                    item_id TEXT REFERENCES agenda_items (id),
+                    panel_on TEXT CHECK (panel_on IS date(panel_on)),
+                    approved_on TEXT CHECK (approved_on IS date(approved_on)),
+                    household_type TEXT CHECK (household_type IN ('mainstream', 'family-and-friends', 'short-breaks',
+                        'foster-plus', 'early-permanence', 'supported-lodgings')),
+                    terms_children INTEGER CHECK (terms_children >= 0),
+                    terms_age_range TEXT NOT NULL,
+                    closed_on TEXT CHECK (closed_on IS date(closed_on)),
+                    closure_reason TEXT NOT NULL,
+                    left_on TEXT CHECK (left_on IS date(left_on)),
+                    leaving_route TEXT CHECK (leaving_route IN ('resignation', 'deregistration')),
+                    leaving_reason TEXT CHECK (leaving_reason IN ('retirement', 'health', 'circumstances', 'special-guardianship',
+                        'staying-put', 'child-returned-home', 'standards-of-care', 'inactive', 'other-agency', 'other')),
+                    CHECK (left_on IS NULL OR approved_on IS NULL OR approved_on <= left_on)
+                ) STRICT;
+
+                -- The days of a household's repeating events: annual reviews, reviews at panel,
+                -- extensions of a Regulation 24 temporary approval.
+                CREATE TABLE carer_days (
+                    carer_id TEXT NOT NULL REFERENCES carers (id),
+                    kind TEXT NOT NULL CHECK (kind IN ('review', 'panel-review', 'reg24-extension')),
+                    day TEXT NOT NULL CHECK (day IS date(day)),
+                    PRIMARY KEY (carer_id, kind, day)
+                ) STRICT;
+                """),
     ]
 }

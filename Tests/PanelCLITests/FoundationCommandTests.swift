@@ -84,7 +84,7 @@ struct RulesCommandTests {
         let result = PanelRunner()("rules", "list", "--format", "json")
         #expect(result.code == 0)
         let rules = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
-        #expect(rules.count == 19)
+        #expect(rules.count == 23)
         let d3 = try #require(rules.first { $0["id"] as? String == "D3" })
         #expect(d3["amount"] as? Int == 7)
         #expect(d3["unit"] as? String == "working-days")
@@ -98,7 +98,7 @@ struct RulesCommandTests {
         #expect(panel("calendar", "due", "D1", "2023-05-15").out == "2023-05-08\n")
         panel.write("local/rules.ini", "[D1]\namount = 5\nunit = working-days\n")
         #expect(panel("calendar", "due", "D1", "2023-05-15").out == "2023-05-05\n")
-        #expect(panel("rules", "check").out == "19 rules (19 enabled), 173 closed days\nLocal overrides: \(panel.folder)/local/rules.ini\n")
+        #expect(panel("rules", "check").out == "23 rules (23 enabled), 173 closed days\nLocal overrides: \(panel.folder)/local/rules.ini\n")
     }
 
     @Test func aMalformedLocalRulesFileIsADataError() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PanelDomain
 
 @testable import PanelCLI
 
@@ -8,13 +9,13 @@ struct TimelinessTests {
         let panel = documentRunner()
         let result = panel("timeliness", "--as-of", "2024-03-26", "--status", "overdue,missed,due", "--format", "csv", "--fail-on", "overdue")
         #expect(result.out == """
-            due_on,status,detail,rule,title,item,case_ref,meeting,panel_on,anchor_on,event_on\r
-            2024-02-19,overdue,6 weeks overdue,D0,Draft report to panel advisor,I1,FC-1042,F0311,2024-03-11,2024-03-11,\r
-            2024-02-19,overdue,6 weeks overdue,D0,Draft report to panel advisor,I2,<script>FC-7</script>,F0311,2024-03-11,2024-03-11,\r
-            2024-03-22,overdue,2 working days overdue,D4,Applicant told of decision orally (fostering),I1,FC-1042,F0311,2024-03-11,2024-03-20,\r
-            2024-03-26,due,due today,D4,Applicant told of decision orally (fostering),I2,<script>FC-7</script>,F0311,2024-03-11,2024-03-22,\r
-            2024-03-27,due,1 working day left,D5,Written decision sent,I1,FC-1042,F0311,2024-03-11,2024-03-20,\r
-            2024-04-02,due,3 working days left,D5,Written decision sent,I2,<script>FC-7</script>,F0311,2024-03-11,2024-03-22,\r
+            due_on,status,detail,rule,title,kind,subject,case_ref,meeting,panel_on,anchor_on,event_on\r
+            2024-02-19,overdue,6 weeks overdue,D0,Draft report to panel advisor,item,I1,FC-1042,F0311,2024-03-11,2024-03-11,\r
+            2024-02-19,overdue,6 weeks overdue,D0,Draft report to panel advisor,item,I2,<script>FC-7</script>,F0311,2024-03-11,2024-03-11,\r
+            2024-03-22,overdue,2 working days overdue,D4,Applicant told of decision orally (fostering),item,I1,FC-1042,F0311,2024-03-11,2024-03-20,\r
+            2024-03-26,due,due today,D4,Applicant told of decision orally (fostering),item,I2,<script>FC-7</script>,F0311,2024-03-11,2024-03-22,\r
+            2024-03-27,due,1 working day left,D5,Written decision sent,item,I1,FC-1042,F0311,2024-03-11,2024-03-20,\r
+            2024-04-02,due,3 working days left,D5,Written decision sent,item,I2,<script>FC-7</script>,F0311,2024-03-11,2024-03-22,\r
 
             """)
         #expect(result.code == 1)
@@ -27,7 +28,7 @@ struct TimelinessTests {
         let before = panel("timeliness", "--as-of", "2024-03-26", "--rule", "D4", "--item-free", "--format", "csv")
         #expect(before.code == 64)
         #expect(panel("timeliness", "--as-of", "2024-03-26", "--rule", "D4", "--status", "overdue", "--format", "csv", "--no-headers").out
-            == "2024-03-22,overdue,2 working days overdue,D4,Applicant told of decision orally (fostering),I1,FC-1042,F0311,2024-03-11,2024-03-20,\r\n")
+            == "2024-03-22,overdue,2 working days overdue,D4,Applicant told of decision orally (fostering),item,I1,FC-1042,F0311,2024-03-11,2024-03-20,\r\n")
         panel.write("local/rules.ini", "[D4]\namount = 5\n")
         #expect(panel("timeliness", "--as-of", "2024-03-26", "--rule", "D4", "--status", "overdue", "--format", "csv", "--no-headers").out == "")
         #expect(panel("timeliness", "--as-of", "2024-03-26", "--rule", "D4", "--format", "csv", "--no-headers").out.hasPrefix("2024-03-27,due,1 working day left,D4,"))
@@ -47,10 +48,10 @@ struct TimelinessTests {
             D6,Representations or IRM application,0,0,0,0,2,\r
 
             """)
-        #expect(TimelinessSummary.percent(1, of: 8) == 13)
-        #expect(TimelinessSummary.percent(5, of: 8) == 63)
-        #expect(TimelinessSummary.percent(2, of: 3) == 67)
-        #expect(TimelinessSummary.percent(1, of: 3) == 33)
+        #expect(Rounding.percent(1, of: 8) == 13)
+        #expect(Rounding.percent(5, of: 8) == 63)
+        #expect(Rounding.percent(2, of: 3) == 67)
+        #expect(Rounding.percent(1, of: 3) == 33)
     }
 
     @Test func upcomingIsTheNextWorkingDays() {

@@ -28,7 +28,7 @@ struct RuleBookTests {
         let book = try shippedRules()
         #expect(book.rules.map(\.id) == [
             "D0", "D1", "D1a", "D2", "D3", "D4", "D4a", "D5", "D6", "D7", "D8", "D9", "D10", "D11",
-            "D12", "D13", "D14", "D15", "D15a",
+            "D12", "D13", "D14", "D15", "D15a", "A1", "A10", "A2", "A12",
         ])
         #expect(book.rules.allSatisfy { !$0.source.isEmpty && $0.enabled })
         let d3 = try #require(book["D3"])
@@ -64,7 +64,7 @@ struct RuleBookTests {
         #expect(d1.amount == 5 && d1.unit == .workingDays)
         #expect(d1.from == .papersSent && d1.direction == .before && d1.title == "Papers to panel members (local)")
         #expect(book["D0"]?.enabled == false)
-        #expect(book.enabledRules.count == 18)
+        #expect(book.enabledRules.count == 22)
     }
 
     @Test func localFileCanAddACompleteRule() throws {
@@ -83,7 +83,7 @@ struct RuleBookTests {
         ("[D1]\nfrom = papers-sent\nto = panel\namount = 7\nunit = weeks\ndirection = before\nsource = x\n\n[D1]\n",
          "rules.ini:9: id: [D1] appears twice in this file (first on line 1)"),
         ("[D1]\nfrom = papers-sent\nto = panel-date\namount = 7\nunit = weeks\ndirection = before\nsource = x\n",
-         "rules.ini:3: to: 'panel-date' is not an event; expected one of: draft-report-to-advisor, papers-sent, panel, draft-minutes, final-minutes, minutes-received-by-adm, adm-decision, oral-notification, written-notification, representations, enquiry, initial-visit, application, roi-received, roi-decision, stage1-start, stage1-end, stage2-start, stage2-end, approval, first-review-at-panel, review, panel-review"),
+         "rules.ini:3: to: 'panel-date' is not an event; expected one of: draft-report-to-advisor, papers-sent, panel, draft-minutes, final-minutes, minutes-received-by-adm, adm-decision, oral-notification, written-notification, representations, enquiry, initial-visit, application, roi-received, roi-decision, stage1-start, stage1-end, stage2-start, stage2-end, approval, first-review-at-panel, review, panel-review, entered-care, shobpa, placement-order, match-decision, placed-for-adoption, moved-in, adoption-order"),
         ("[D1]\nfrom = papers-sent\nto = panel\nunit = weeks\ndirection = before\nsource = x\n",
          "rules.ini:1: amount: missing from rule D1; a new rule needs from, to, amount, unit, direction, source"),
         ("[D1]\nfrom = papers-sent\nto = panel\namount = 7\nunit = weeks\ndirection = sideways\nsource = x\n",

@@ -12,6 +12,9 @@ enum ExportCommand {
             subcommand(MeetingRecord.kind) { try $0.meetings() },
             subcommand(AttendanceRecord.kind) { try $0.attendance() },
             subcommand(ItemRecord.kind) { try AgendaStore($0.database).items() },
+            subcommand(AdopterRecord.kind) { try JourneyStore($0.database).adopters() },
+            subcommand(ChildRecord.kind) { try JourneyStore($0.database).children() },
+            subcommand(CarerRecord.kind) { try JourneyStore($0.database).carers() },
         ])
 
     static func subcommand<Value>(_ kind: RecordKind<Value>, load: @escaping @Sendable (CentralListStore) throws -> [Value]) -> Command {

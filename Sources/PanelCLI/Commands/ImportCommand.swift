@@ -10,9 +10,10 @@ enum ImportCommand {
             Files are CSV with a header row (RFC 4180, UTF-8, days as YYYY-MM-DD). Every bad
             row is reported as file:line: column: message and nothing is written unless every
             row is good. Records are matched by id, so importing the same file again changes
-            nothing. Import panels before members and meetings, meetings before attendance.
+            nothing. Import panels before members and meetings, meetings before attendance and items,
+            items before adopters and carers, adopters before children.
             """,
-        subcommands: [panels, members, meetings, attendance, items])
+        subcommands: [panels, members, meetings, attendance, items, adopters, children, carers])
 
     static let panels = subcommand(PanelRecord.kind, summary: "Import panels.", stored: { try CentralListStore($0).panels() }) { _, _, _ in [] } save: {
         try CentralListStore($1).save($0)
@@ -39,6 +40,18 @@ enum ImportCommand {
     } save: { try AgendaStore($1).save($0) } finish: { database, _ in
         try ItemCommand.numberMinutes(AgendaStore(database))
     }
+
+    static let adopters = subcommand(AdopterRecord.kind, summary: "Import prospective adopters and their stages.", stored: { try JourneyStore($0).adopters() }) { rows, database, _ in
+        try ItemRecord.unknownItems(rows, item: \.item, database: database)
+    } save: { try JourneyStore($1).save($0) }
+
+    static let children = subcommand(ChildRecord.kind, summary: "Import children with adoption plans.", stored: { try JourneyStore($0).children() }) { rows, database, _ in
+        try ChildRecord.check(rows, database: database)
+    } save: { try JourneyStore($1).save($0) }
+
+    static let carers = subcommand(CarerRecord.kind, summary: "Import fostering households, from enquiry to leaving.", stored: { try JourneyStore($0).carers() }) { rows, database, _ in
+        try ItemRecord.unknownItems(rows, item: \.item, database: database)
+    } save: { try JourneyStore($1).save($0) }
 
     typealias Row<Value> = (value: Value, locate: (String) -> String)
 

@@ -89,6 +89,33 @@ struct FieldReader {
         return number
     }
 
+    /// `;`-separated days in the order written. A blank place is nil, so that lists can
+    /// line up: break ends `2024-02-01;` leave the second break open.
+    mutating func dayList(_ column: String) -> [Day?] {
+        guard let value = text(column) else { return [] }
+        return value.split(separator: ";", omittingEmptySubsequences: false).map { part in
+            let text = part.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return nil }
+            guard let day = Day(parsing: text) else {
+                problem(column, "'\(text)' is not a day; write YYYY-MM-DD, several separated by ';'")
+                return nil
+            }
+            return day
+        }
+    }
+
+    /// `;`-separated days with no blanks, sorted and without repeats.
+    mutating func days(_ column: String) -> [Day] {
+        let days = dayList(column)
+        if days.contains(nil) { problem(column, "has an empty place between ';'s") }
+        return Array(Set(days.compactMap { $0 })).sorted()
+    }
+
+    /// Reports a record's impossible orders of days against their columns.
+    mutating func report(_ problems: [DateOrder.Problem]) {
+        for found in problems { problem(found.field, found.message) }
+    }
+
     /// A `;`-separated list, blanks dropped.
     func list(_ column: String) -> [String] {
         (text(column) ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

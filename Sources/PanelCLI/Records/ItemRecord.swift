@@ -110,4 +110,13 @@ enum ItemRecord {
         }
         return problems
     }
+
+    /// Problems for the records (adopters, households) that refer to agenda items not there.
+    static func unknownItems<Value>(_ rows: [(value: Value, locate: (String) -> String)], item: (Value) -> String?, database: Database) throws -> [String] {
+        let agenda = AgendaStore(database)
+        return try rows.compactMap { row in
+            guard let id = item(row.value), try agenda.item(id) == nil else { return nil }
+            return "\(row.locate("item_id")): there is no agenda item '\(id)'; import items first"
+        }
+    }
 }

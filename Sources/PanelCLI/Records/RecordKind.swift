@@ -44,6 +44,11 @@ struct RecordContext {
     var panels: [Panel] = []
 }
 
+extension Optional<Day> {
+    /// The day as a CSV field: ISO, or empty.
+    var csv: String { self?.iso ?? "" }
+}
+
 extension Bool {
     var yesNo: String { self ? "yes" : "no" }
 }

@@ -8,9 +8,11 @@ enum TimelinessCommand {
 
     static let command = Command(
         name: "timeliness",
-        summary: "Every deadline of every agenda item: met, missed, due, overdue or not applicable.",
+        summary: "Every deadline of every agenda item, adopter, child and household: met, missed, due, overdue or not applicable.",
         discussion: """
-            One row for each item and rule, sorted by due day. Every rule comes from the rules
+            One row for each case and rule, sorted by due day: agenda items (the decision
+            chain), adopters (D8 to D13), children (A1, A10, A2, A12) and fostering households
+            (D7, D10, D11, D14, D15, D15a). Every rule comes from the rules
             files (panel rules list); the papers rule is checked both ways the sources use, 7
             calendar days (D1, local) and 5 working days (D1a, NMS floor).
               panel timeliness --status overdue,due --format csv
@@ -25,6 +27,7 @@ enum TimelinessCommand {
             Option(name: "to", value: "DAY", help: "Only items at meetings on or before this day."),
             Option(name: "status", value: "LIST", help: "Only these statuses, comma-separated: \(statuses.joined(separator: ", "))."),
             Option(name: "rule", value: "ID", help: "Only this rule."),
+            Option(name: "kind", value: "LIST", help: "Only these kinds of case, comma-separated: \(kinds.joined(separator: ", ")) (default: all)."),
             Option(name: "fail-on", value: "STATUS", help: "Exit 1 when any row has this status (such as overdue).", choices: statuses),
             .format(), .noHeaders,
         ],
@@ -49,16 +52,22 @@ enum TimelinessCommand {
             }
         })
 
-    /// A check with the item and meeting it was made on, for printing.
+    /// A check with what it was made on: an agenda item (with its meeting), or an adopter,
+    /// child or fostering household.
     struct Row {
         let check: DeadlineCheck
-        let item: String
+        let kind: String
+        let subject: String
         let caseRef: String
         let meeting: String
-        let panelOn: Day
+        let panelOn: Day?
     }
 
-    /// Every (item, rule) judged on `day`, within the command line's filters, by due day.
+    static let kinds = ["item", "adopter", "child", "carer"]
+
+    /// Every (subject, rule) judged on `day`, within the command line's filters, by due day.
+    /// Items count in a span of days by their meeting's day; journeys by the day a deadline
+    /// was met or missed, or fell due when it is still open.
     static func checks(_ invocation: Invocation, context: Context, on day: Day, from: Day? = nil, through: Day? = nil) throws -> [Row] {
         let database = try context.openDatabase()
         let central = CentralListStore(database)
@@ -67,39 +76,69 @@ enum TimelinessCommand {
         if let onlyRule, data.rules[onlyRule] == nil {
             throw invocation.usageError("--rule: no rule '\(onlyRule)'; the rules are \(data.rules.rules.map(\.id).joined(separator: ", "))")
         }
-        let panels = Dictionary(uniqueKeysWithValues: try central.panels().map { ($0.id, $0) })
-        let meetings = Dictionary(uniqueKeysWithValues: try central.meetings().map { ($0.id, $0) })
-        let items = try AgendaStore(database).items(
-            meeting: invocation.option("meeting"), panel: invocation.option("panel"),
-            from: try invocation.dayOption("from") ?? from, through: try invocation.dayOption("to") ?? through)
-        // Worked out once, not per item: the rules for each kind of panel, and their order.
-        let rulesByKind = Dictionary(uniqueKeysWithValues: Panel.Kind.allCases.map { kind in
-            (kind, AgendaItem.rules(for: kind, in: data.rules).filter { rule in onlyRule.map { $0 == rule.id } ?? true })
-        })
-        let ruleOrder = Dictionary(uniqueKeysWithValues: data.rules.rules.enumerated().map { ($0.element.id, $0.offset) })
-        // Rows refer to items by position, and are sorted by integer keys, so that 100,000
-        // items make neither 800,000 copies of an item nor string comparisons in the sort.
-        var found: [(check: DeadlineCheck, item: Int, key: (Int, Int, Int, Int))] = []
-        for (index, item) in items.enumerated() {
-            guard let meeting = meetings[item.meeting], let panel = panels[meeting.panel] else { continue }
-            for check in item.deadlineChecks(meeting: meeting, rules: rulesByKind[panel.kind]!, calendar: data.calendar, today: day) {
-                found.append((check, index, (check.dueDay?.ordinal ?? .max, meeting.date.ordinal, index, ruleOrder[check.rule.id] ?? 0)))
+        var wanted = Set(kinds)
+        if let list = invocation.option("kind") {
+            wanted = Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+            if let unknown = wanted.first(where: { !kinds.contains($0) }) {
+                throw invocation.usageError("--kind: '\(unknown)' is not one of \(kinds.joined(separator: ", "))")
             }
         }
+        // A panel or meeting is asked about its items only.
+        if invocation.option("panel") != nil || invocation.option("meeting") != nil { wanted = ["item"] }
+        let first = try invocation.dayOption("from") ?? from, last = try invocation.dayOption("to") ?? through
+        func chosen(_ rules: [DeadlineRule]) -> [DeadlineRule] { rules.filter { rule in onlyRule.map { $0 == rule.id } ?? true } }
+        let ruleOrder = Dictionary(uniqueKeysWithValues: data.rules.rules.enumerated().map { ($0.element.id, $0.offset) })
+
+        // Rows refer to their subject by position and are sorted by integer keys, so that
+        // 100,000 items make neither 800,000 copies of an item nor string comparisons.
+        var subjects: [(kind: String, id: String, caseRef: String, meeting: String, panelOn: Day?)] = []
+        var found: [(check: DeadlineCheck, subject: Int, key: (Int, Int, Int, Int))] = []
+        if wanted.contains("item") {
+            let panels = Dictionary(uniqueKeysWithValues: try central.panels().map { ($0.id, $0) })
+            let meetings = Dictionary(uniqueKeysWithValues: try central.meetings().map { ($0.id, $0) })
+            let items = try AgendaStore(database).items(meeting: invocation.option("meeting"), panel: invocation.option("panel"), from: first, through: last)
+            let rulesByKind = Dictionary(uniqueKeysWithValues: Panel.Kind.allCases.map { ($0, chosen(AgendaItem.rules(for: $0, in: data.rules))) })
+            subjects.reserveCapacity(items.count)
+            for item in items {
+                guard let meeting = meetings[item.meeting], let panel = panels[meeting.panel] else { continue }
+                let index = subjects.count
+                subjects.append(("item", item.id, item.caseRef, item.meeting, meeting.date))
+                for check in item.deadlineChecks(meeting: meeting, rules: rulesByKind[panel.kind]!, calendar: data.calendar, today: day) {
+                    found.append((check, index, (check.dueDay?.ordinal ?? .max, meeting.date.ordinal, index, ruleOrder[check.rule.id] ?? 0)))
+                }
+            }
+        }
+        func add<J: Journey>(_ kind: String, _ journeys: [J], panelOn: (J) -> Day?) {
+            let rules = chosen(J.rules(in: data.rules))
+            for journey in journeys {
+                let index = subjects.count
+                subjects.append((kind, journey.id, "", "", panelOn(journey)))
+                for check in journey.deadlineChecks(rules: rules, calendar: data.calendar, today: day) {
+                    if first != nil || last != nil {
+                        guard let settled = check.eventDay ?? check.dueDay, first.map({ settled >= $0 }) ?? true, last.map({ settled <= $0 }) ?? true else { continue }
+                    }
+                    found.append((check, index, (check.dueDay?.ordinal ?? .max, panelOn(journey)?.ordinal ?? .max, index, ruleOrder[check.rule.id] ?? 0)))
+                }
+            }
+        }
+        let journeys = JourneyStore(database)
+        if wanted.contains("adopter") { add("adopter", try journeys.adopters(), panelOn: \.panelOn) }
+        if wanted.contains("child") { add("child", try journeys.children()) { _ in nil } }
+        if wanted.contains("carer") { add("carer", try journeys.carers(), panelOn: \.panelOn) }
         found.sort { $0.key < $1.key }
         return found.map { entry in
-            let item = items[entry.item]
-            return Row(check: entry.check, item: item.id, caseRef: item.caseRef, meeting: item.meeting, panelOn: Day(ordinal: entry.key.1))
+            let subject = subjects[entry.subject]
+            return Row(check: entry.check, kind: subject.kind, subject: subject.id, caseRef: subject.caseRef, meeting: subject.meeting, panelOn: subject.panelOn)
         }
     }
 
     static func listing(_ rows: [Row]) -> Listing {
         Listing(
-            columns: ["due_on", "status", "detail", "rule", "title", "item", "case_ref", "meeting", "panel_on", "anchor_on", "event_on"],
+            columns: ["due_on", "status", "detail", "rule", "title", "kind", "subject", "case_ref", "meeting", "panel_on", "anchor_on", "event_on"],
             rows: rows.map { row in
                 [DataValue(row.check.dueDay?.iso), .string(row.check.status.rawValue), .string(row.check.detail),
-                 .string(row.check.rule.id), .string(row.check.rule.title), .string(row.item), .string(row.caseRef),
-                 .string(row.meeting), .string(row.panelOn.iso), DataValue(row.check.anchorDay?.iso), DataValue(row.check.eventDay?.iso)]
+                 .string(row.check.rule.id), .string(row.check.rule.title), .string(row.kind), .string(row.subject),
+                 .string(row.caseRef), .string(row.meeting), DataValue(row.panelOn?.iso), DataValue(row.check.anchorDay?.iso), DataValue(row.check.eventDay?.iso)]
             })
     }
 }

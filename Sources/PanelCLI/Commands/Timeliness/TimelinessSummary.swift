@@ -8,14 +8,15 @@ enum TimelinessSummary {
         name: "summary",
         summary: "Per rule, how many deadlines were met, missed and overdue, and the % met.",
         discussion: """
-            Counts the items at meetings in the reporting year, judged on --as-of (default:
-            today). % met is met ÷ (met + missed + overdue), as a whole number, halves rounded
+            Counts the items at meetings in the reporting year, and the journeys' deadlines met,
+            missed or falling due in it, judged on --as-of (default: today). % met is met ÷ (met + missed + overdue), as a whole number, halves rounded
             up; deadlines still due and rules not applicable are not counted in it.
             """,
         options: [
             Option(name: "year", value: "YYYY/YY", help: "The reporting year (default: the one today falls in)."),
             Option(name: "as-of", value: "DAY", help: "The day to judge on (default: today)."),
             Option(name: "panel", value: "ID", help: "Only this panel's items."),
+            Option(name: "kind", value: "LIST", help: "Only these kinds of case, comma-separated: \(TimelinessCommand.kinds.joined(separator: ", ")) (default: all)."),
             .format(), .noHeaders,
         ],
         run: { invocation, context in
@@ -31,11 +32,8 @@ enum TimelinessSummary {
                     func count(_ status: DeadlineCheck.Status) -> Int { checks.filter { $0.status == status }.count }
                     let judged = count(.met) + count(.missed) + count(.overdue)
                     return [.string(rule.id), .string(rule.title), .int(count(.met)), .int(count(.missed)), .int(count(.overdue)),
-                            .int(count(.due)), .int(count(.notApplicable)), judged == 0 ? .null : .int(percent(count(.met), of: judged))]
+                            .int(count(.due)), .int(count(.notApplicable)), judged == 0 ? .null : .int(Rounding.percent(count(.met), of: judged))]
                 })
             context.print(listing, invocation)
         })
-
-    /// A whole percentage, halves rounded up: 1 of 8 is 13%, 5 of 8 is 63%.
-    static func percent(_ part: Int, of whole: Int) -> Int { (200 * part + whole) / (2 * whole) }
 }

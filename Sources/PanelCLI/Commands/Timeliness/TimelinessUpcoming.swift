@@ -8,6 +8,7 @@ enum TimelinessUpcoming {
             Option(name: "days", value: "N", help: "How many working days ahead (default: 5)."),
             Option(name: "as-of", value: "DAY", help: "Count from this day (default: today)."),
             Option(name: "panel", value: "ID", help: "Only this panel's items."),
+            Option(name: "kind", value: "LIST", help: "Only these kinds of case, comma-separated: \(TimelinessCommand.kinds.joined(separator: ", ")) (default: all)."),
             .format(), .noHeaders,
         ],
         run: { invocation, context in

@@ -1,0 +1,105 @@
+/// The adoption service's figures for a reporting year (DOMAIN.md sections 5 and 6), each
+/// computed from records with its definition.
+public struct AdoptionYear: Equatable, Sendable {
+    public let year: ReportingYear
+    /// Enquiries, registrations, approvals and adopter timeliness.
+    public let adopterFigures: [Figure]
+    /// Where this year's registrations of interest stood on the year's last day.
+    public let registrationStatus: [(stage: Adopter.Stage, count: Int)]
+    public let withdrawals: [(reason: Adopter.WithdrawalReason, count: Int)]
+    /// Children's milestones in the year and the scorecard (A1, adjusted A1, A2).
+    public let childFigures: [Figure]
+
+    public static func == (lhs: AdoptionYear, rhs: AdoptionYear) -> Bool {
+        lhs.year == rhs.year && lhs.adopterFigures == rhs.adopterFigures && lhs.childFigures == rhs.childFigures
+            && lhs.registrationStatus.elementsEqual(rhs.registrationStatus, by: ==) && lhs.withdrawals.elementsEqual(rhs.withdrawals, by: ==)
+    }
+
+    public init(adopters: [Adopter], children: [Child], year: ReportingYear, rules: RuleBook, calendar: WorkingCalendar) {
+        self.year = year
+        func count<T>(_ cases: [T], _ day: (T) -> Day?) -> Int { cases.filter { day($0).map(year.contains) ?? false }.count }
+        let halves = "one decimal place, halves up"
+
+        var adopterFigures = [
+            Figure("Enquiries", .count(count(adopters, \.enquiryOn)), "households whose first enquiry fell in the year"),
+            Figure("Registrations of interest", .count(count(adopters, \.roiOn)), "registrations of interest received in the year"),
+            Figure("Approvals", .count(count(adopters, \.approvedOn)), "households the ADM approved in the year"),
+            Figure("Withdrawals", .count(count(adopters, \.withdrawnOn)), "households that withdrew or were counselled out in the year"),
+        ]
+        let decided = adopters.filter { $0.admDecidedOn.map(year.contains) ?? false }
+        adopterFigures += Self.timeliness(
+            decided, from: .roiReceived, to: .admDecision, rules: rules, calendar: calendar,
+            average: ("Average days from registration of interest to ADM decision",
+                      "mean days from the registration of interest to the ADM's decision, breaks included, over households decided in the year; \(halves)"),
+            within: "Decided within the target, breaks excluded")
+        adopterFigures += Self.timeliness(
+            adopters.filter { $0.stage1EndOn.map(year.contains) ?? false }, from: .stage1Start, to: .stage1End, rules: rules, calendar: calendar,
+            average: nil, within: "Stage 1 within the target")
+        adopterFigures += Self.timeliness(
+            adopters.filter { $0.stage2EndOn.map(year.contains) ?? false }, from: .stage2Start, to: .stage2End, rules: rules, calendar: calendar,
+            average: nil, within: "Stage 2 within the target")
+        self.adopterFigures = adopterFigures
+
+        let registered = adopters.filter { $0.roiOn.map(year.contains) ?? false }
+        registrationStatus = Adopter.Stage.allCases.compactMap { stage in
+            let count = registered.filter { $0.stage(on: year.last) == stage }.count
+            return count == 0 ? nil : (stage, count)
+        }
+        withdrawals = Adopter.WithdrawalReason.allCases.compactMap { reason in
+            let count = adopters.filter { $0.withdrawalReason == reason && $0.withdrawnOn.map(year.contains) ?? false }.count
+            return count == 0 ? nil : (reason, count)
+        }
+
+        var childFigures = [
+            Figure("Should-be-placed decisions", .count(count(children, \.shobpaOn)), "ADM decisions in the year that a child should be placed for adoption"),
+            Figure("Placement orders", .count(count(children, \.placementOrderOn)), "placement orders granted in the year"),
+            Figure("Matched", .count(count(children, \.matchedOn)), "children the ADM matched with adopters in the year"),
+            Figure("Placed for adoption", .count(count(children, \.placedOn)), "children placed for adoption in the year"),
+            Figure("Adopted", .count(count(children, \.adoptionOrderOn)), "adoption orders granted in the year"),
+            Figure("Early permanence placements", .count(children.filter { $0.earlyPermanence && ($0.placedOn.map(year.contains) ?? false) }.count),
+                   "children placed in the year who were early permanence placements"),
+        ]
+        let adopted = children.filter { $0.adoptionOrderOn.map(year.contains) ?? false }
+        let over = "over the children adopted in the year"
+        childFigures += Self.timeliness(
+            adopted, from: .enteredCare, to: .placedForAdoption, rules: rules, calendar: calendar,
+            average: ("A1: average days from entering care to placement for adoption", "mean days from entering care to being placed for adoption, \(over); \(halves)"),
+            within: "A1 within the threshold")
+        childFigures += Self.timeliness(
+            adopted, from: .enteredCare, to: .movedIn, rules: rules, calendar: calendar,
+            average: ("Adjusted A1: average days from entering care to moving in with the adoptive family",
+                      "as A1, but for a child adopted by its own foster carers the day it moved in with them; \(over); \(halves)"),
+            within: "Adjusted A1 within the threshold")
+        childFigures += Self.timeliness(
+            adopted, from: .placementOrder, to: .matchDecision, rules: rules, calendar: calendar,
+            average: ("A2: average days from placement order to match decision", "mean days from the placement order to the ADM's match decision, \(over); \(halves)"),
+            within: "A2 within the threshold")
+        childFigures += Self.timeliness(
+            adopted, from: .shobpa, to: .adoptionOrder, rules: rules, calendar: calendar,
+            average: nil, within: "Adopted within the target of the should-be-placed decision")
+        self.childFigures = childFigures
+    }
+
+    /// The mean days between two events and the share within the rule measuring them, over
+    /// the cases with both days recorded. With no such rule there is no share to give.
+    static func timeliness<J: Journey>(
+        _ cases: [J], from: Event, to: Event, rules: RuleBook, calendar: WorkingCalendar,
+        average: (name: String, definition: String)?, within: String
+    ) -> [Figure] {
+        let measured = cases.compactMap { journey in journey.day(of: from).flatMap { start in journey.day(of: to).map { (journey, start, $0) } } }
+        var figures: [Figure] = []
+        if let average {
+            figures.append(Figure(average.name, .average(tenths: Rounding.meanTenths(measured.map { $0.1.days(to: $0.2) }), of: measured.count), average.definition))
+        }
+        if let rule = J.rules(in: rules).first(where: { $0.from == from && $0.to == to }) {
+            let met = measured.filter { journey, start, end in
+                DeadlineCheck.judge(rule, subject: journey.id, anchor: start, event: end, today: end, calendar: calendar,
+                                    paused: rule.excludesBreaks ? journey.pausedDays(from: start, until: end) : 0).status == .met
+            }.count
+            let breaks = rule.excludesBreaks ? ", breaks excluded" : ""
+            figures.append(Figure("\(within) (\(rule.amount) \(rule.unit.label), rule \(rule.id))", .percent(part: met, whole: measured.count),
+                                  "\(rule.summary)\(breaks), as a share of the cases with both days recorded; whole per cent, halves up"))
+        }
+        return figures
+    }
+}
