@@ -89,7 +89,7 @@ struct JourneyCommands<Value: Journey & Sendable>: Sendable {
                 let stages = value.timeline(plan, checks: checks, today: day)
                 let format = invocation.format(Listing.Format.self, default: .table)
                 if format == .table {
-                    context.print((heading(value, day) + [""]).joined(separator: "\n"))
+                    context.print(heading(value, day).joined(separator: "\n") + "\n\n")
                 }
                 context.print(Self.listing(stages, bars: format == .table), invocation)
             })
