@@ -65,9 +65,10 @@ enum AdopterCommand {
                 default: [adopter.stage2StartOn, adopter.stage1EndOn, adopter.stage1StartOn, adopter.roiOn, adopter.enquiryOn].compactMap { $0 }.first { $0 <= day }
                 }
                 return [.string(adopter.id), .string(adopter.name), .string(stage.rawValue), DataValue(since?.iso),
-                        since.map { .int($0.days(to: day)) } ?? .null, .bool(waiting), DataValue(adopter.withdrawalReason?.rawValue)]
+                        since.map { .int($0.days(to: day)) } ?? .null, .bool(waiting), DataValue(adopter.withdrawalReason?.rawValue),
+                        DataValue(stage == .withdrawn ? adopter.stageAtWithdrawal?.rawValue : nil)]
             }
-            context.print(Listing(columns: ["id", "name", "stage", "since", "days", "waiting_for_match", "withdrawal_reason"], rows: rows), invocation)
+            context.print(Listing(columns: ["id", "name", "stage", "since", "days", "waiting_for_match", "withdrawal_reason", "stage_at_withdrawal"], rows: rows), invocation)
         })
 
     static let measures = Command(
