@@ -29,6 +29,13 @@ public final class Context {
         self.writeErr = err
     }
 
+    /// The same context with its output discarded, for running a command as one step of
+    /// another (`panel demo` importing its files).
+    func quiet() throws -> Context {
+        Context(environment: environment, today: today, workingDirectory: workingDirectory, dataDirectory: try shippedDataDirectory(),
+                out: { _ in }, err: { _ in })
+    }
+
     /// Results, on standard output.
     func print(_ text: String) { writeOut(text.endsLine ? text : text + "\n") }
 
@@ -110,6 +117,27 @@ extension Context {
             try? FileManager.default.removeItem(atPath: temporary)
             throw CLIError.cannotWrite("cannot write \(target): \(String(cString: strerror(errno)))")
         }
+    }
+
+    /// Makes a folder (and its parents) readable by its owner only, if it is not there yet.
+    func makeFolder(_ path: String) throws {
+        let target = absolute(path)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw CLIError.cannotWrite("\(target) is a file, not a folder") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw CLIError.cannotWrite("cannot make the folder \(target)")
+        }
+    }
+
+    /// Whether a path the user typed names an existing folder, or is written as one (`DIR/`).
+    func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return path.hasSuffix("/") || (FileManager.default.fileExists(atPath: absolute(path), isDirectory: &isFolder) && isFolder.boolValue)
     }
 
     /// Reads a UTF-8 text file the user named.

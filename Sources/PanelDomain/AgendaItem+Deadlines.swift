@@ -1,7 +1,7 @@
 /// The deadline rules an agenda item is judged by: those for its kind of panel whose two
 /// events are both recorded on items (papers, minutes, decision, notifications).
 extension AgendaItem {
-    static let itemEvents: Set<Event> = [
+    public static let itemEvents: Set<Event> = [
         .draftReportToAdvisor, .papersSent, .panel, .draftMinutes, .finalMinutes, .minutesReceivedByADM,
         .admDecision, .oralNotification, .writtenNotification,
     ]

@@ -1,3 +1,4 @@
+import Foundation
 import PanelDocuments
 import PanelDomain
 import PanelStore
@@ -13,67 +14,73 @@ enum ImportCommand {
             nothing. Import panels before members and meetings, meetings before attendance and items,
             items before adopters and carers, adopters before children.
             """,
-        subcommands: [panels, members, meetings, attendance, items, adopters, children, carers])
+        subcommands: importers.map(subcommand) + [all])
 
-    static let panels = subcommand(PanelRecord.kind, summary: "Import panels.", stored: { try CentralListStore($0).panels() }) { _, _, _ in [] } save: {
+    /// Every kind of record, in the order they depend on each other.
+    static let importers = [panels, members, meetings, attendance, items, adopters, children, carers]
+
+    static let panels = importer(PanelRecord.kind, summary: "Import panels.", stored: { try CentralListStore($0).panels() }) { _, _, _ in [] } save: {
         try CentralListStore($1).save($0)
     }
 
-    static let members = subcommand(MemberRecord.kind, summary: "Import the central list: members, advisers and minute takers.", stored: { try CentralListStore($0).members() }) { rows, database, context in
+    static let members = importer(MemberRecord.kind, summary: "Import the central list: members, advisers and minute takers.", stored: { try CentralListStore($0).members() }) { rows, database, context in
         let store = CentralListStore(database)
         return MemberRecord.check(rows.map { ($0.value, $0.locate) }, existing: try store.members(), panels: try store.panels(), policy: try context.policy())
     } save: { try CentralListStore($1).save($0) }
 
-    static let meetings = subcommand(MeetingRecord.kind, summary: "Import panel meetings.", stored: { try CentralListStore($0).meetings() }) { _, _, _ in [] } save: {
+    static let meetings = importer(MeetingRecord.kind, summary: "Import panel meetings.", stored: { try CentralListStore($0).meetings() }) { _, _, _ in [] } save: {
         try CentralListStore($1).save($0)
     }
 
-    static let attendance = subcommand(AttendanceRecord.kind, summary: "Import who was expected at meetings and who came.", stored: { try CentralListStore($0).attendance() }) { rows, database, context in
+    static let attendance = importer(AttendanceRecord.kind, summary: "Import who was expected at meetings and who came.", stored: { try CentralListStore($0).attendance() }) { rows, database, context in
         let store = CentralListStore(database)
         let meetings = Dictionary(uniqueKeysWithValues: try store.meetings().map { ($0.id, $0) })
         let members = Set(try store.members().map(\.id))
         return rows.flatMap { AttendanceRecord.check($0.value, locate: $0.locate, meetings: meetings, members: members, today: context.today) }
     } save: { try CentralListStore($1).save($0) }
 
-    static let items = subcommand(ItemRecord.kind, summary: "Import agenda items and their decision chain.", stored: { try AgendaStore($0).items() }) { rows, database, context in
+    static let items = importer(ItemRecord.kind, summary: "Import agenda items and their decision chain.", stored: { try AgendaStore($0).items() }) { rows, database, context in
         try ItemRecord.check(rows.map { ($0.value, $0.locate) }, database: database, context: context)
     } save: { try AgendaStore($1).save($0) } finish: { database, _ in
         try ItemCommand.numberMinutes(AgendaStore(database))
     }
 
-    static let adopters = subcommand(AdopterRecord.kind, summary: "Import prospective adopters and their stages.", stored: { try JourneyStore($0).adopters() }) { rows, database, _ in
+    static let adopters = importer(AdopterRecord.kind, summary: "Import prospective adopters and their stages.", stored: { try JourneyStore($0).adopters() }) { rows, database, _ in
         try ItemRecord.unknownItems(rows, item: \.item, database: database)
     } save: { try JourneyStore($1).save($0) }
 
-    static let children = subcommand(ChildRecord.kind, summary: "Import children with adoption plans.", stored: { try JourneyStore($0).children() }) { rows, database, _ in
+    static let children = importer(ChildRecord.kind, summary: "Import children with adoption plans.", stored: { try JourneyStore($0).children() }) { rows, database, _ in
         try ChildRecord.check(rows, database: database)
     } save: { try JourneyStore($1).save($0) }
 
-    static let carers = subcommand(CarerRecord.kind, summary: "Import fostering households, from enquiry to leaving.", stored: { try JourneyStore($0).carers() }) { rows, database, _ in
+    static let carers = importer(CarerRecord.kind, summary: "Import fostering households, from enquiry to leaving.", stored: { try JourneyStore($0).carers() }) { rows, database, _ in
         try ItemRecord.unknownItems(rows, item: \.item, database: database)
     } save: { try JourneyStore($1).save($0) }
 
     typealias Row<Value> = (value: Value, locate: (String) -> String)
 
-    /// An import command for one kind of record: read, decode every row, check them against
-    /// the database, then save them all in one transaction or report every problem.
-    static func subcommand<Value>(
+    /// One kind of record's import, with the type of record hidden so that `import all`
+    /// can run them in order.
+    struct Importer: Sendable {
+        let name: String
+        let summary: String
+        let discussion: String
+        /// Decodes and checks every row, then saves them (inside the caller's transaction),
+        /// or throws every problem.
+        let run: @Sendable (_ text: String, _ file: String, Database, Context) throws -> [SaveOutcome: Int]
+    }
+
+    static func importer<Value>(
         _ kind: RecordKind<Value>, summary: String,
         stored: @escaping @Sendable (Database) throws -> [Value],
         check: @escaping @Sendable ([Row<Value>], Database, Context) throws -> [String],
         save: @escaping @Sendable (Value, Database) throws -> SaveOutcome,
         finish: @escaping @Sendable (Database, Context) throws -> Void = { _, _ in }
-    ) -> Command {
-        Command(
-            name: kind.name,
-            summary: summary,
+    ) -> Importer {
+        Importer(
+            name: kind.name, summary: summary,
             discussion: "Columns: \(kind.columns.joined(separator: ",")) (required: \(kind.required.joined(separator: ", "))).",
-            arguments: [Argument(name: "FILE", help: "The CSV file to import.")],
-            options: [Option(name: "dry-run", value: nil, help: "Check the file and say what would change, writing nothing.")],
-            run: { invocation, context in
-                let file = invocation.argument("FILE")
-                let text = try context.readInput(file)
-                let database = try context.openDatabase()
+            run: { text, file, database, context in
                 var problems: [String] = []
                 let existing = Dictionary(try stored(database).map { (kind.id($0), $0) }, uniquingKeysWith: { first, _ in first })
                 let rows = try decode(text, file: file, kind: kind, stored: existing, context: RecordContext(panels: try CentralListStore(database).panels()), problems: &problems)
@@ -85,16 +92,71 @@ enum ImportCommand {
                     throw CLIError.dataProblems(problems, summary: "\(problems.count) \(problems.count == 1 ? "problem" : "problems") in \(file); nothing was imported")
                 }
                 var counts: [SaveOutcome: Int] = [.added: 0, .updated: 0, .unchanged: 0]
-                let dryRun = invocation.flag("dry-run")
-                do {
-                    try database.transaction {
-                        for row in rows { counts[try save(row.value, database), default: 0] += 1 }
-                        try finish(database, context)
-                        if dryRun { throw DryRun() }
-                    }
-                } catch is DryRun {}
-                context.print("\(file): \(counts[.added]!) added, \(counts[.updated]!) updated, \(counts[.unchanged]!) unchanged" + (dryRun ? " (dry run: nothing written)" : ""))
+                for row in rows { counts[try save(row.value, database), default: 0] += 1 }
+                try finish(database, context)
+                return counts
             })
+    }
+
+    /// An import command for one kind of record: read, decode every row, check them against
+    /// the database, then save them all in one transaction or report every problem.
+    static func subcommand(_ importer: Importer) -> Command {
+        Command(
+            name: importer.name,
+            summary: importer.summary,
+            discussion: importer.discussion,
+            arguments: [Argument(name: "FILE", help: "The CSV file to import.")],
+            options: [dryRun],
+            run: { invocation, context in
+                let file = invocation.argument("FILE")
+                let text = try context.readInput(file)
+                let database = try context.openDatabase()
+                let counts = try inTransaction(database, dryRun: invocation.flag("dry-run")) { try importer.run(text, file, database, context) }
+                context.print(report(file, counts, dryRun: invocation.flag("dry-run")))
+            })
+    }
+
+    static let all = Command(
+        name: "all",
+        summary: "Import a folder of CSV files, as 'panel export all' writes them, in one transaction.",
+        discussion: """
+            Reads DIR/panels.csv, members.csv, meetings.csv, attendance.csv, items.csv,
+            adopters.csv, children.csv and carers.csv, in that order, skipping any that are not
+            there. Either every file goes in or, at the first file with a problem, nothing does.
+            """,
+        arguments: [Argument(name: "DIR", help: "The folder of CSV files.")],
+        options: [dryRun],
+        run: { invocation, context in
+            let folder = invocation.argument("DIR")
+            guard context.isFolder(folder) else { throw CLIError.noInput("\(context.absolute(folder)) is not a folder") }
+            let database = try context.openDatabase()
+            let present = importers.filter { FileManager.default.fileExists(atPath: context.absolute(folder + "/" + $0.name + ".csv")) }
+            guard !present.isEmpty else { throw CLIError.noInput("no CSV files to import in \(context.absolute(folder)); expected \(importers.map { $0.name + ".csv" }.joined(separator: ", "))") }
+            let lines = try inTransaction(database, dryRun: invocation.flag("dry-run")) {
+                try present.map { importer in
+                    let file = folder + "/" + importer.name + ".csv"
+                    return report(file, try importer.run(try context.readInput(file), file, database, context), dryRun: invocation.flag("dry-run"))
+                }
+            }
+            context.print(lines.joined(separator: "\n"))
+        })
+
+    static let dryRun = Option(name: "dry-run", value: nil, help: "Check the files and say what would change, writing nothing.")
+
+    static func report(_ file: String, _ counts: [SaveOutcome: Int], dryRun: Bool) -> String {
+        "\(file): \(counts[.added] ?? 0) added, \(counts[.updated] ?? 0) updated, \(counts[.unchanged] ?? 0) unchanged" + (dryRun ? " (dry run: nothing written)" : "")
+    }
+
+    /// Runs `body` in one transaction, rolled back at the end of a dry run.
+    static func inTransaction<T>(_ database: Database, dryRun: Bool, _ body: () throws -> T) throws -> T {
+        var result: T?
+        do {
+            try database.transaction {
+                result = try body()
+                if dryRun { throw DryRun() }
+            }
+        } catch is DryRun {}
+        return result!
     }
 
     private struct DryRun: Error {}

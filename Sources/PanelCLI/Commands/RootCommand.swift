@@ -9,6 +9,7 @@ enum RootCommand {
             70 internal error, 74 cannot write output, 75 database busy (try again).
             """,
         subcommands: [
+            DemoCommand.command,
             InitCommand.command,
             CalendarCommand.command,
             RulesCommand.command,
@@ -20,6 +21,7 @@ enum RootCommand {
             ChildCommand.command,
             CarerCommand.command,
             TimelinessCommand.command,
+            ReportCommand.command,
             TemplateRender.command,
             ImportCommand.command,
             ExportCommand.command,

@@ -23,16 +23,12 @@ enum TimelinessSummary {
             let day = try invocation.dayOption("as-of") ?? context.today
             let year = try invocation.reportingYearOption() ?? ReportingYear(containing: day)
             let rows = try TimelinessCommand.checks(invocation, context: context, on: day, from: year.first, through: year.last)
-            let rules = try context.serviceData().rules.enabledRules
+            let tallies = RuleTally.tally(rows.map(\.check), rules: try context.serviceData().rules.enabledRules)
             let listing = Listing(
                 columns: ["rule", "title", "met", "missed", "overdue", "due", "not_applicable", "percent_met"],
-                rows: rules.compactMap { rule in
-                    let checks = rows.map(\.check).filter { $0.rule.id == rule.id }
-                    guard !checks.isEmpty else { return nil }
-                    func count(_ status: DeadlineCheck.Status) -> Int { checks.filter { $0.status == status }.count }
-                    let judged = count(.met) + count(.missed) + count(.overdue)
-                    return [.string(rule.id), .string(rule.title), .int(count(.met)), .int(count(.missed)), .int(count(.overdue)),
-                            .int(count(.due)), .int(count(.notApplicable)), judged == 0 ? .null : .int(Rounding.percent(count(.met), of: judged))]
+                rows: tallies.map { tally in
+                    [.string(tally.rule.id), .string(tally.rule.title), .int(tally.count(.met)), .int(tally.count(.missed)), .int(tally.count(.overdue)),
+                     .int(tally.count(.due)), .int(tally.count(.notApplicable)), DataValue(tally.percentMet)]
                 })
             context.print(listing, invocation)
         })

@@ -1,0 +1,62 @@
+import Mustache
+
+/// One table of a report: cells as text, with the notes that define its figures and,
+/// for the HTML report, an optional bar chart of one column.
+public struct ReportTable: Equatable, Sendable {
+    public struct Bar: Equatable, Sendable {
+        public let label: String
+        public let value: Int
+    }
+
+    public let id: String
+    public let title: String
+    public let columns: [String]
+    public let rows: [[String]]
+    public let notes: [String]
+    public var chart: [Bar]
+    /// Printed after each bar's value: "%" for percentages, "" for counts.
+    public var chartUnit: String
+
+    public init(id: String, title: String, columns: [String], rows: [[String]], notes: [String] = [], chart: [Bar] = [], chartUnit: String = "") {
+        self.id = id
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+        self.notes = notes
+        self.chart = chart
+        self.chartUnit = chartUnit
+    }
+
+    /// Columns padded to their widest cell, for plain text.
+    public var text: String {
+        Listing(columns: columns, rows: rows.map { $0.map(DataValue.string) }).table(headers: true)
+    }
+
+    /// The table as CSV with its own header row.
+    public var csv: String { ([columns] + rows).map(CSVWriter.line).joined() }
+
+    /// What a template receives for the table; `svg` is the chart, drawn only for HTML.
+    func data(svg: Bool) -> DataValue {
+        .object([
+            ("id", .string(id)),
+            ("title", .string(title)),
+            ("columns", .list(columns.map { .object([("name", .string($0))]) })),
+            ("rows", .list(rows.map { row in .object([("cells", .list(row.map { .object([("text", .string($0))]) }))]) })),
+            ("has_rows", .bool(!rows.isEmpty)),
+            ("text", .string(String(text.dropLast()))),
+            ("notes", .list(notes.map(DataValue.string))),
+            ("has_notes", .bool(!notes.isEmpty)),
+            ("chart", .string(svg && !chart.isEmpty ? SVGChart.bars(chart, unit: chartUnit, title: title) : "")),
+        ])
+    }
+
+    /// Every table in one CSV, first column the table's id: each table has its own header
+    /// row, and every line is padded to the same number of fields so spreadsheets line up.
+    public static func combinedCSV(_ tables: [ReportTable]) -> String {
+        let width = 1 + (tables.map(\.columns.count).max() ?? 0)
+        func padded(_ fields: [String]) -> [String] { fields + Array(repeating: "", count: width - fields.count) }
+        return tables.flatMap { table in
+            [padded(["table"] + table.columns)] + table.rows.map { padded([table.id] + $0) }
+        }.map(CSVWriter.line).joined()
+    }
+}

@@ -1,0 +1,50 @@
+/// A kind of panel's business in a reporting year (DOMAIN.md section 6, tables 2 and 3):
+/// panels convened and cancelled, items, items by type, recommendations and the ADM's
+/// agreement with them.
+public struct PanelBusiness: Equatable, Sendable {
+    public let year: ReportingYear
+    /// Meetings held, or planned and already past on the day the report is made.
+    public let convened: [Meeting]
+    public let cancelled: [Meeting]
+    /// Items at convened meetings, less those withdrawn before the panel considered them.
+    public let items: [AgendaItem]
+    /// Every type that may go to this kind of panel, with its count (zero included, as the
+    /// reports print them).
+    public let itemsByType: [(type: ItemType, count: Int)]
+    public let recommendations: [(recommendation: AgendaItem.Recommendation, count: Int)]
+    public let decisions: [(decision: AgendaItem.Decision, count: Int)]
+
+    public static func == (lhs: PanelBusiness, rhs: PanelBusiness) -> Bool {
+        lhs.year == rhs.year && lhs.convened == rhs.convened && lhs.cancelled == rhs.cancelled && lhs.items == rhs.items
+            && lhs.itemsByType.elementsEqual(rhs.itemsByType, by: ==) && lhs.recommendations.elementsEqual(rhs.recommendations, by: ==)
+            && lhs.decisions.elementsEqual(rhs.decisions, by: ==)
+    }
+
+    /// Items per convened panel, a whole number, halves up (189 at 24 panels is 8).
+    public var averageItems: Int? { convened.isEmpty ? nil : Rounding.ratio(items.count, of: convened.count) }
+
+    /// `meetings` and `items` are those of the panels of `kind`; `asOf` is the day the
+    /// report is made, so that a planned meeting still to come is not counted as convened.
+    public init(kind: Panel.Kind, meetings: [Meeting], items: [AgendaItem], itemTypes: [ItemType], year: ReportingYear, asOf: Day) {
+        self.year = year
+        let inYear = meetings.filter { year.contains($0.date) }
+        convened = inYear.filter { $0.status == .held || ($0.status == .planned && $0.date <= asOf) }
+        cancelled = inYear.filter { $0.status == .cancelled }
+        let convenedIDs = Set(convened.map(\.id))
+        let considered = items.filter { convenedIDs.contains($0.meeting) && $0.recommendation != .withdrawn }
+        self.items = considered
+        var byType: [String: Int] = [:]
+        for item in considered { byType[item.type, default: 0] += 1 }
+        var types = itemTypes.filter { $0.panelKinds.contains(kind) }.map { ($0, byType[$0.id] ?? 0) }
+        // A type no longer in the item-types file still counts, under its id.
+        for (id, count) in byType.sorted(by: { $0.key < $1.key }) where !types.contains(where: { $0.0.id == id }) {
+            types.append((ItemType(id: id, label: id, panelKinds: [kind]), count))
+        }
+        itemsByType = types
+        recommendations = AgendaItem.Recommendation.allCases.compactMap { recommendation in
+            let count = considered.filter { $0.recommendation == recommendation }.count
+            return count == 0 ? nil : (recommendation, count)
+        }
+        decisions = AgendaItem.Decision.allCases.map { decision in (decision, considered.filter { $0.decision == decision }.count) }
+    }
+}
