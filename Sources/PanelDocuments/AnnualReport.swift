@@ -83,7 +83,7 @@ public enum AnnualReport {
         let now = seated(on: year.last), before = seated(on: year.previous.last)
         let list = ReportTable(
             id: "central-list", title: "Central list on \(year.last.long)", columns: ["Name", "Category", "Role", "Joined"],
-            rows: now.map { member, role in [member.name, member.category.label, role, member.joinedOn?.iso ?? ""] },
+            rows: now.map { member, role in [member.name, member.category.label, role, member.joinedOn?.iso ?? ""] }, dayColumns: [3],
             notes: ["Everyone on the central list of the \(kind.rawValue.replacingOccurrences(of: "-", with: " ")) panel on the year's last day, with their role."])
         let categories = Member.Category.allCases.filter { category in (now + before).contains { $0.0.category == category } }
         let counts = ReportTable(
@@ -120,7 +120,7 @@ public enum AnnualReport {
             ])
         let cancellations = ReportTable(
             id: prefix + "cancellations", title: "\(name) meetings cancelled in \(year.label)", columns: ["Date", "Reason"],
-            rows: now.cancelled.sorted { $0.date < $1.date }.map { [$0.date.long, $0.cancelReason ?? ""] })
+            rows: now.cancelled.sorted { $0.date < $1.date }.map { [$0.date.iso, $0.cancelReason ?? ""] }, dayColumns: [0])
         let byType = ReportTable(
             id: prefix + "items-by-type", title: "\(name) items by type", columns: ["Type", year.label, "%", year.previous.label, "% "],
             rows: zip(now.itemsByType, before.itemsByType).map { current, previous in

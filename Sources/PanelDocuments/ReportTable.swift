@@ -1,4 +1,5 @@
 import Mustache
+import PanelDomain
 
 /// One table of a report: cells as text, with the notes that define its figures and,
 /// for the HTML report, an optional bar chart of one column.
@@ -11,14 +12,17 @@ public struct ReportTable: Equatable, Sendable {
     public let id: String
     public let title: String
     public let columns: [String]
+    /// Days are ISO (for CSV); documents write the columns in `dayColumns` out in full.
     public let rows: [[String]]
+    public var dayColumns: Set<Int>
     public let notes: [String]
     public var chart: [Bar]
     /// Printed after each bar's value: "%" for percentages, "" for counts.
     public var chartUnit: String
 
-    public init(id: String, title: String, columns: [String], rows: [[String]], notes: [String] = [], chart: [Bar] = [], chartUnit: String = "") {
+    public init(id: String, title: String, columns: [String], rows: [[String]], dayColumns: Set<Int> = [], notes: [String] = [], chart: [Bar] = [], chartUnit: String = "") {
         self.id = id
+        self.dayColumns = dayColumns
         self.title = title
         self.columns = columns
         self.rows = rows
@@ -27,9 +31,16 @@ public struct ReportTable: Equatable, Sendable {
         self.chartUnit = chartUnit
     }
 
+    /// The rows as documents print them: "Monday 4 March 2024" for a day.
+    var documentRows: [[String]] {
+        rows.map { row in
+            row.enumerated().map { index, cell in dayColumns.contains(index) ? Day(parsing: cell)?.long ?? cell : cell }
+        }
+    }
+
     /// Columns padded to their widest cell, for plain text.
     public var text: String {
-        Listing(columns: columns, rows: rows.map { $0.map(DataValue.string) }).table(headers: true)
+        Listing(columns: columns, rows: documentRows.map { $0.map(DataValue.string) }).table(headers: true)
     }
 
     /// The table as CSV with its own header row.
@@ -41,7 +52,7 @@ public struct ReportTable: Equatable, Sendable {
             ("id", .string(id)),
             ("title", .string(title)),
             ("columns", .list(columns.map { .object([("name", .string($0))]) })),
-            ("rows", .list(rows.map { row in .object([("cells", .list(row.map { .object([("text", .string($0))]) }))]) })),
+            ("rows", .list(documentRows.map { row in .object([("cells", .list(row.map { .object([("text", .string($0))]) }))]) })),
             ("has_rows", .bool(!rows.isEmpty)),
             ("text", .string(String(text.dropLast()))),
             ("notes", .list(notes.map(DataValue.string))),

@@ -5,7 +5,7 @@ import Mustache
 public enum SVGChart {
     /// One bar per value, longest bar the full width; labels and values escaped.
     public static func bars(_ bars: [ReportTable.Bar], unit: String, title: String) -> String {
-        let labelWidth = 260, barWidth = 300, rowHeight = 22, valueGap = 6
+        let labelWidth = 260, barWidth = 300, rowHeight = 22, valueGap = 6, maximumLabel = 40
         let height = bars.count * rowHeight + 8
         let largest = max(1, bars.map(\.value).max() ?? 1)
         var svg = """
@@ -15,9 +15,11 @@ public enum SVGChart {
         for (index, bar) in bars.enumerated() {
             let y = 4 + index * rowHeight
             let width = bar.value * barWidth / largest
+            // Long labels are shortened to fit beside the bars; the full one is the tooltip.
+            let label = bar.label.count > maximumLabel ? bar.label.prefix(maximumLabel - 1) + "…" : bar.label
             svg += """
 
-                <text x="\(labelWidth - 8)" y="\(y + 15)" text-anchor="end">\(Template.escapeHTML(bar.label))</text>\
+                <text x="\(labelWidth - 8)" y="\(y + 15)" text-anchor="end"><title>\(Template.escapeHTML(bar.label))</title>\(Template.escapeHTML(label))</text>\
                 <rect x="\(labelWidth)" y="\(y + 3)" width="\(width)" height="\(rowHeight - 6)"></rect>\
                 <text x="\(labelWidth + width + valueGap)" y="\(y + 15)">\(bar.value)\(Template.escapeHTML(unit))</text>
                 """

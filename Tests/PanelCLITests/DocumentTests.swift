@@ -41,19 +41,6 @@ func documentRunner() -> PanelRunner {
 }
 
 struct DocumentTests {
-    static let golden = repositoryRoot + "/Tests/PanelCLITests/Golden"
-
-    /// Compares with the reviewed file; PANEL_UPDATE_GOLDEN=1 rewrites it instead.
-    func matchesGolden(_ text: String, _ name: String) throws {
-        let path = Self.golden + "/" + name
-        if ProcessInfo.processInfo.environment["PANEL_UPDATE_GOLDEN"] == "1" {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text == expected, "\(name) differs from its golden file")
-    }
-
     @Test(arguments: ["txt", "md", "html", "json"])
     func everyDocumentInEveryFormat(format: String) throws {
         let panel = documentRunner()

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import PanelDomain
 
 func day(_ text: String) -> Day { Day(parsing: text)! }
@@ -10,6 +11,18 @@ let repositoryRoot: String = {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
 }()
+
+/// Compares `text` with the reviewed file `Golden/NAME`; PANEL_UPDATE_GOLDEN=1 rewrites the
+/// file instead (then review the difference before committing it).
+func matchesGolden(_ text: String, _ name: String) throws {
+    let path = repositoryRoot + "/Tests/PanelCLITests/Golden/" + name
+    if ProcessInfo.processInfo.environment["PANEL_UPDATE_GOLDEN"] == "1" {
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return
+    }
+    let expected = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(text == expected, "\(name) differs from its golden file")
+}
 
 /// What one `panel` command printed and returned.
 struct PanelResult: Equatable {

@@ -4,7 +4,7 @@ enum PanelRecord {
     static let kind = RecordKind<Panel>(
         name: "panels",
         columns: ["id", "name", "kind", "start_time", "venue", "independent_chair"],
-        required: ["id", "name", "kind"],
+        required: ["id", "name", "kind", "start_time"],
         decode: { fields, _ in
             let id = fields.identifier("id")
             let name = fields.required("name")

@@ -55,9 +55,10 @@ enum ReportCommand {
             let format = invocation.option("format") ?? "txt"
             let output = invocation.option("output")
             if format == "csv", let output, context.isFolder(output) {
-                try context.makeFolder(output)
-                for table in tables { try context.writeFile(output + "/" + table.id + ".csv", table.csv) }
-                context.warn("\(tables.count) tables written to \(context.absolute(output))")
+                let folder = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
+                try context.makeFolder(folder)
+                for table in tables { try context.writeFile(folder + "/" + table.id + ".csv", table.csv) }
+                context.warn("\(tables.count) tables written to \(context.absolute(folder))")
                 return
             }
             let text: String
