@@ -34,8 +34,10 @@ struct Option: Sendable {
     static let local = Option(
         name: "local", value: "DIR",
         help: "The service's local overrides (default: $PANEL_LOCAL, or local/ beside the database).")
+    static let by = Option(
+        name: "by", value: "NAME", help: "Who is making the change, for the audit trail (default: $PANEL_USER, or the login name).")
     /// Accepted by every command.
-    static let globals = [database, local, help]
+    static let globals = [database, local, by, help]
 
     static func format(_ choices: [String] = ["table", "csv", "json"]) -> Option {
         Option(name: "format", value: "FORMAT", help: "Output format: \(choices.joined(separator: ", ")) (default: \(choices[0])).", choices: choices)

@@ -66,7 +66,25 @@ public final class Context {
         return ((databasePath as NSString).deletingLastPathComponent + "/local", false)
     }
 
-    func openDatabase() throws -> Database { try Store.open(path: databasePath) }
+    func openDatabase() throws -> Database {
+        let database = try Store.open(path: databasePath)
+        if let invocation { database.audit = (actor, invocation.auditText, now) }
+        return database
+    }
+
+    /// Who the audit trail says made a change: `--by`, `$PANEL_USER`, or the login name.
+    var actor: String {
+        invocation?.option("by") ?? environment["PANEL_USER"] ?? environment["USER"] ?? environment["LOGNAME"]
+            ?? getpwuid(getuid()).map { String(cString: $0.pointee.pw_name) } ?? "unknown"
+    }
+
+    /// The moment, in UTC, for the audit trail; `PANEL_NOW` fixes it for tests.
+    var now: String {
+        if let fixed = environment["PANEL_NOW"] { return fixed }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
 
     func serviceData() throws -> ServiceData {
         if let loadedServiceData { return loadedServiceData }

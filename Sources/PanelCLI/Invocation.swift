@@ -10,6 +10,14 @@ struct Invocation {
 
     var commandLine: String { (["panel"] + path).joined(separator: " ") }
 
+    /// The command as the audit trail records it: its path, arguments and options, less
+    /// the options that only say where and as whom it ran.
+    var auditText: String {
+        let arguments = command.arguments.compactMap { positionals[$0.name] }
+        let given = options.filter { !["db", "local", "by"].contains($0.key) }.sorted { $0.key < $1.key }.map { "--\($0.key) \($0.value)" }
+        return ([commandLine] + arguments + given + flags.sorted().map { "--" + $0 }).joined(separator: " ")
+    }
+
     func argument(_ name: String) -> String { positionals[name] ?? "" }
 
     func option(_ name: String) -> String? { options[name] }

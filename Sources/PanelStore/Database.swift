@@ -112,12 +112,20 @@ public final class Database {
         try query(sql, values) { row in row.text(0) }.first ?? nil
     }
 
+    /// Who is writing, with which command, and when: set by the program on a migrated
+    /// database, and written to `audit_session` at the start of every transaction, where
+    /// the audit triggers read it.
+    public var audit: (actor: String, command: String, at: String)?
+
     /// Runs `body` in one transaction, taking the write lock at once so that a busy database
     /// is reported before any work is done. Rolls back and rethrows the first error.
     @discardableResult
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         try execute("BEGIN IMMEDIATE")
         do {
+            if let audit {
+                try run("UPDATE audit_session SET actor = ?, command = ?, at = ? WHERE id = 1", [.text(audit.actor), .text(audit.command), .text(audit.at)])
+            }
             let result = try body()
             try execute("COMMIT")
             return result

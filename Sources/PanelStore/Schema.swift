@@ -211,5 +211,6 @@ public enum Schema {
                     PRIMARY KEY (carer_id, kind, day)
                 ) STRICT;
                 """),
+        Migration(name: "0005-audit", sql: Audit.migration),
     ]
 }

@@ -4,18 +4,21 @@ import Foundation
 public enum Store {
     /// Creates a new database (mode 0600) or brings an existing one up to date.
     /// Returns the database and the migrations it applied.
-    public static func initialise(path: String, serviceName: String?) throws -> (Database, [String]) {
+    public static func initialise(path: String, serviceName: String?, audit: (actor: String, command: String, at: String)? = nil) throws -> (Database, [String]) {
         let isNew = path == ":memory:" || !FileManager.default.fileExists(atPath: path)
         let database = try Database(path: path, create: true)
         if !isNew { try checkIdentity(database) }
         try database.execute("PRAGMA application_id = \(Database.applicationID)")
         let applied = try Migrator.migrate(database)
-        if let serviceName {
-            try database.run(
-                "INSERT INTO service (id, name) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name",
-                [.text(serviceName)])
-        } else if try database.scalar("SELECT count(*) FROM service") == "0" {
-            try database.run("INSERT INTO service (id, name) VALUES (1, 'Fostering and adoption service')")
+        database.audit = audit
+        try database.transaction {
+            if let serviceName {
+                try database.run(
+                    "INSERT INTO service (id, name) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE name <> excluded.name",
+                    [.text(serviceName)])
+            } else if try database.scalar("SELECT count(*) FROM service") == "0" {
+                try database.run("INSERT INTO service (id, name) VALUES (1, 'Fostering and adoption service')")
+            }
         }
         return (database, applied)
     }

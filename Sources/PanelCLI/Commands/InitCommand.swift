@@ -8,7 +8,7 @@ enum InitCommand {
         options: [Option(name: "service", value: "NAME", help: "The service's name, as documents print it.")],
         run: { invocation, context in
             let path = context.databasePath
-            let (database, applied) = try Store.initialise(path: path, serviceName: invocation.option("service"))
+            let (database, applied) = try Store.initialise(path: path, serviceName: invocation.option("service"), audit: (context.actor, invocation.auditText, context.now))
             let name = try Store.serviceName(database)
             if applied.isEmpty {
                 context.print("\(path) is up to date (\(name))")

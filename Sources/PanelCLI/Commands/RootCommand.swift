@@ -23,6 +23,10 @@ enum RootCommand {
             TimelinessCommand.command,
             ReportCommand.command,
             TemplateRender.command,
+            AuditCommand.command,
+            BackupCommand.backup,
+            BackupCommand.restore,
+            CheckCommand.command,
             ImportCommand.command,
             ExportCommand.command,
         ])

@@ -1,0 +1,69 @@
+import Foundation
+
+/// The audit trail: triggers on every table write a row to `audit_log` with who, when, the
+/// command and the record before and after, in the same transaction as the change, so
+/// that no write path (command, import, a future one) can forget it. Who and which command
+/// come from the one-row `audit_session`, which `Database.transaction` fills in first.
+public enum Audit {
+    /// Written out, not taken from the stores, because a shipped migration never changes.
+    /// The audited tables: the kind of record each row belongs to, the SQL for that record's
+    /// id (`ROW` is the new or old row), and the columns to keep. Rows of a part of a record (an adopter's breaks, a
+    /// member's panels) are logged under the record they belong to.
+    static let tables: [(table: String, kind: String, id: String, columns: [String])] = [
+        ("service", "service", "ROW.id", ["id", "name"]),
+        ("panels", "panel", "ROW.id", ["id", "name", "kind", "start_time", "venue", "independent_chair"]),
+        ("members", "member", "ROW.id", ["id", "name", "category", "independent", "qualified_on", "joined_on", "left_on", "notice_on", "appraised_on", "dbs_on"]),
+        ("memberships", "member", "ROW.member_id", ["member_id", "panel_id", "role", "position"]),
+        ("meetings", "meeting", "ROW.id", ["id", "panel_id", "date", "start_time", "venue", "status", "cancel_reason"]),
+        ("attendance", "attendance", "ROW.meeting_id || '/' || ROW.member_id", ["meeting_id", "member_id", "expected", "attended"]),
+        ("agenda_items", "item", "ROW.id", ["id", "meeting_id", "type", "case_ref", "subject", "presenting_worker", "supervising_worker", "position", "slot", "applicants_attending", "confidential", "draft_report_on", "papers_sent_on", "draft_minutes_on", "final_minutes_on", "adm_received_on", "adm_decided_on", "oral_notified_on", "written_notified_on", "recommendation", "terms", "terms_children", "terms_age_range", "reasons", "minority_view", "report_quality", "adm_decision", "adm", "minute_number", "capacity_override"]),
+        ("item_moves", "item", "ROW.item_id", ["item_id", "sequence", "from_meeting", "to_meeting", "moved_on", "reason"]),
+        ("adopters", "adopter", "ROW.id", ["id", "name", "enquiry_on", "initial_visit_on", "roi_on", "roi_decided_on", "roi_outcome", "stage1_start_on", "stage1_end_on", "stage2_start_on", "stage2_end_on", "fast_track", "item_id", "panel_on", "adm_decided_on", "approved_on", "withdrawn_on", "withdrawal_reason"]),
+        ("adopter_breaks", "adopter", "ROW.adopter_id", ["adopter_id", "sequence", "start_on", "end_on", "reason"]),
+        ("children", "child", "ROW.id", ["id", "entered_care_on", "shobpa_on", "placement_order_on", "matched_on", "placed_on", "adoption_order_on", "foster_carer_adoption", "moved_in_with_carers_on", "early_permanence", "plan_changed_on", "plan_change_reason", "adopter_id"]),
+        ("carers", "carer", "ROW.id", ["id", "name", "enquiry_on", "enquiry_source", "information_visit_on", "followup_visit_on", "application_on", "assessment", "stage1_start_on", "stage1_end_on", "stage2_start_on", "stage2_end_on", "reg24_on", "item_id", "panel_on", "approved_on", "household_type", "terms_children", "terms_age_range", "closed_on", "closure_reason", "left_on", "leaving_route", "leaving_reason"]),
+        ("carer_days", "carer", "ROW.carer_id", ["carer_id", "kind", "day"]),
+    ]
+
+    static var migration: String {
+        var sql = """
+            CREATE TABLE audit_session (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                actor TEXT NOT NULL,
+                command TEXT NOT NULL,
+                at TEXT NOT NULL
+            ) STRICT;
+            INSERT INTO audit_session VALUES (1, 'panel', 'migration', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+
+            CREATE TABLE audit_log (
+                sequence INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                command TEXT NOT NULL,
+                record_kind TEXT NOT NULL,
+                record_id TEXT NOT NULL,
+                part TEXT NOT NULL,
+                action TEXT NOT NULL CHECK (action IN ('added', 'changed', 'removed')),
+                before TEXT,
+                after TEXT
+            ) STRICT;
+            CREATE INDEX audit_by_record ON audit_log (record_kind, record_id);
+            CREATE INDEX audit_by_time ON audit_log (at);
+
+            """
+        for (table, kind, id, columns) in tables {
+            func json(_ row: String) -> String { "json_object(" + columns.map { "'\($0)', \(row).\($0)" }.joined(separator: ", ") + ")" }
+            func key(_ row: String) -> String { id.replacingOccurrences(of: "ROW", with: row) }
+            for (event, action, row, before, after) in [("INSERT", "added", "NEW", "NULL", json("NEW")), ("UPDATE", "changed", "NEW", json("OLD"), json("NEW")), ("DELETE", "removed", "OLD", json("OLD"), "NULL")] {
+                sql += """
+                    CREATE TRIGGER audit_\(table)_\(event.lowercased()) AFTER \(event) ON \(table) BEGIN
+                        INSERT INTO audit_log (at, actor, command, record_kind, record_id, part, action, before, after)
+                        SELECT at, actor, command, '\(kind)', \(key(row)), '\(table)', '\(action)', \(before), \(after) FROM audit_session;
+                    END;
+
+                    """
+            }
+        }
+        return sql
+    }
+}

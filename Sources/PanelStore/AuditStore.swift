@@ -1,0 +1,37 @@
+/// Reads the audit trail the triggers write.
+public struct AuditStore {
+    public struct Entry: Equatable, Sendable {
+        public let sequence: Int
+        public let at: String
+        public let actor: String
+        public let command: String
+        public let kind: String
+        public let id: String
+        /// The table the row was in: the record's own, or one of its parts (`adopter_breaks`).
+        public let part: String
+        public let action: String
+        /// The row as JSON before and after, nil when it was added or removed.
+        public let before: String?
+        public let after: String?
+    }
+
+    public let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    /// Entries oldest first, for one record (`kind` and `id`) and from a moment on
+    /// (`since`, compared as ISO text).
+    public func entries(kind: String? = nil, id: String? = nil, since: String? = nil) throws(StorageError) -> [Entry] {
+        try database.query(
+            """
+            SELECT sequence, at, actor, command, record_kind, record_id, part, action, before, after FROM audit_log
+            WHERE (?1 IS NULL OR record_kind = ?1) AND (?2 IS NULL OR record_id = ?2) AND (?3 IS NULL OR at >= ?3)
+            ORDER BY sequence
+            """,
+            [SQLValue(kind), SQLValue(id), SQLValue(since)], table: "audit_log"
+        ) { row throws(StorageError) in
+            Entry(sequence: try row.integer(0), at: try row.string(1), actor: try row.string(2), command: try row.string(3), kind: try row.string(4),
+                  id: try row.string(5), part: try row.string(6), action: try row.string(7), before: row.text(8), after: row.text(9))
+        }
+    }
+}
