@@ -120,6 +120,21 @@ extension String {
 }
 
 extension Context {
+    /// Every record the reports are computed from, with the service's data files; meetings
+    /// and items only between `from` and `through` when they are given.
+    func serviceRecords(from: Day? = nil, through: Day? = nil) throws -> ServiceRecords {
+        let database = try openDatabase()
+        let central = CentralListStore(database)
+        let journeys = JourneyStore(database)
+        let data = try serviceData()
+        return ServiceRecords(
+            serviceName: try Store.serviceName(database), panels: try central.panels(), members: try central.members(),
+            meetings: try central.meetings(from: from, through: through), items: try AgendaStore(database).items(from: from, through: through),
+            adopters: try journeys.adopters(),
+            children: try journeys.children(), carers: try journeys.carers(), itemTypes: data.itemTypes, rules: data.rules,
+            calendar: data.calendar, policy: data.policy)
+    }
+
     /// The service's policy (quorum, central-list limits) with local overrides.
     func policy() throws -> PanelPolicy { try serviceData().policy }
 

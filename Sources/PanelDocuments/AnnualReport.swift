@@ -232,22 +232,23 @@ public enum AnnualReport {
             },
             notes: ["Households that withdrew or were counselled out in the year, by reason."])
         let timeliness = figureTable("adopter-timeliness", title: "Adopter timeliness", Array(now.adopterFigures.dropFirst(4)), Array(before.adopterFigures.dropFirst(4)), years: years,
-                                     chart: now.adopterFigures.dropFirst(4).compactMap { figure in percentBar(figure) })
+                                     chart: now.adopterFigures.dropFirst(4).compactMap { figure in percentBar(figure) }, chartUnit: "%")
         let children = figureTable("children", title: "Children", Array(now.childFigures.prefix(6)), Array(before.childFigures.prefix(6)), years: years)
         let scorecard = figureTable("scorecard", title: "Adoption scorecard", Array(now.childFigures.dropFirst(6)), Array(before.childFigures.dropFirst(6)), years: years,
-                                    chart: now.childFigures.dropFirst(6).compactMap { figure in percentBar(figure) })
+                                    chart: now.childFigures.dropFirst(6).compactMap { figure in percentBar(figure) }, chartUnit: "%")
         return [adopters, status, withdrawals, timeliness, children, scorecard]
     }
 
     // MARK: Helpers
 
     /// Figures with the previous year's beside them, and each definition as a note.
-    static func figureTable(_ id: String, title: String, _ current: [Figure], _ previous: [Figure], years: [String], chart: [ReportTable.Bar] = []) -> ReportTable {
+    static func figureTable(_ id: String, title: String, _ current: [Figure], _ previous: [Figure], years: [String],
+                            chart: [ReportTable.Bar] = [], chartUnit: String = "") -> ReportTable {
         ReportTable(
             id: id, title: title, columns: ["Figure"] + years,
             rows: zip(current, previous).map { [$0.name, $0.text, $1.text] },
             notes: current.map { "\($0.name): \($0.definition)." },
-            chart: chart, chartUnit: chart.isEmpty || current.contains(where: { if case .count = $0.value { return true } else { return false } }) ? "" : "%")
+            chart: chart, chartUnit: chartUnit)
     }
 
     static func count(_ figure: Figure) -> Int {

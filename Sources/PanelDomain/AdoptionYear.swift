@@ -1,6 +1,6 @@
 /// The adoption service's figures for a reporting year (DOMAIN.md sections 5 and 6), each
 /// computed from records with its definition.
-public struct AdoptionYear: Equatable, Sendable {
+public struct AdoptionYear: Sendable {
     public let year: ReportingYear
     /// Enquiries, registrations, approvals and adopter timeliness.
     public let adopterFigures: [Figure]
@@ -9,11 +9,6 @@ public struct AdoptionYear: Equatable, Sendable {
     public let withdrawals: [(reason: Adopter.WithdrawalReason, count: Int)]
     /// Children's milestones in the year and the scorecard (A1, adjusted A1, A2).
     public let childFigures: [Figure]
-
-    public static func == (lhs: AdoptionYear, rhs: AdoptionYear) -> Bool {
-        lhs.year == rhs.year && lhs.adopterFigures == rhs.adopterFigures && lhs.childFigures == rhs.childFigures
-            && lhs.registrationStatus.elementsEqual(rhs.registrationStatus, by: ==) && lhs.withdrawals.elementsEqual(rhs.withdrawals, by: ==)
-    }
 
     public init(adopters: [Adopter], children: [Child], year: ReportingYear, rules: RuleBook, calendar: WorkingCalendar) {
         self.year = year

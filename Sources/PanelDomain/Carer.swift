@@ -99,6 +99,20 @@ public struct Carer: Equatable, Sendable {
         return leftOn.map { $0 > day } ?? true
     }
 
+    /// Where the household stands on `day`, in a word or two: enquiry, applied, stage-1,
+    /// stage-2, approved, closed or left.
+    public func status(on day: Day) -> String {
+        func by(_ event: Day?) -> Bool { event.map { $0 <= day } ?? false }
+        if by(leftOn) { return "left" }
+        if by(closedOn) { return "closed" }
+        if by(approvedOn) { return "approved" }
+        if by(stage2StartOn) { return "stage-2" }
+        if by(stage1StartOn) { return "stage-1" }
+        if by(applicationOn) { return "applied" }
+        if by(enquiryOn) { return "enquiry" }
+        return "not yet known"
+    }
+
     /// Whole years from approval to leaving.
     public var yearsFostering: Int? {
         guard let approvedOn, let leftOn else { return nil }

@@ -1,6 +1,6 @@
 /// The fostering service's recruitment funnel and stock of households for a reporting year
 /// (DOMAIN.md section 6, tables 5 and 6).
-public struct FosteringYear: Equatable, Sendable {
+public struct FosteringYear: Sendable {
     /// What the conversion rate divides approvals by: the sources use both.
     public enum ConversionBase: String, CaseIterable, Sendable {
         case enquiries
@@ -27,13 +27,6 @@ public struct FosteringYear: Equatable, Sendable {
     public let leavers: Int
     public let householdsAtEnd: Int
     public let stockProblems: [StockProblem]
-
-    public static func == (lhs: FosteringYear, rhs: FosteringYear) -> Bool {
-        lhs.year == rhs.year && lhs.funnel == rhs.funnel && lhs.approvalsByType == rhs.approvalsByType
-            && lhs.leaversByType == rhs.leaversByType && lhs.leaversByRoute == rhs.leaversByRoute && lhs.leaversByReason == rhs.leaversByReason
-            && lhs.yearsFostering.elementsEqual(rhs.yearsFostering, by: ==) && lhs.stockProblems == rhs.stockProblems
-            && [lhs.householdsAtStart, lhs.approvals, lhs.leavers, lhs.householdsAtEnd] == [rhs.householdsAtStart, rhs.approvals, rhs.leavers, rhs.householdsAtEnd]
-    }
 
     /// The stock equation: households at 1 April + approvals − leavers = households at 31 March.
     public var stockBalances: Bool { householdsAtStart + approvals - leavers == householdsAtEnd }

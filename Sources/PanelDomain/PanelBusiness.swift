@@ -1,7 +1,7 @@
 /// A kind of panel's business in a reporting year (DOMAIN.md section 6, tables 2 and 3):
 /// panels convened and cancelled, items, items by type, recommendations and the ADM's
 /// agreement with them.
-public struct PanelBusiness: Equatable, Sendable {
+public struct PanelBusiness: Sendable {
     public let year: ReportingYear
     /// Meetings held, or planned and already past on the day the report is made.
     public let convened: [Meeting]
@@ -13,12 +13,6 @@ public struct PanelBusiness: Equatable, Sendable {
     public let itemsByType: [(type: ItemType, count: Int)]
     public let recommendations: [(recommendation: AgendaItem.Recommendation, count: Int)]
     public let decisions: [(decision: AgendaItem.Decision, count: Int)]
-
-    public static func == (lhs: PanelBusiness, rhs: PanelBusiness) -> Bool {
-        lhs.year == rhs.year && lhs.convened == rhs.convened && lhs.cancelled == rhs.cancelled && lhs.items == rhs.items
-            && lhs.itemsByType.elementsEqual(rhs.itemsByType, by: ==) && lhs.recommendations.elementsEqual(rhs.recommendations, by: ==)
-            && lhs.decisions.elementsEqual(rhs.decisions, by: ==)
-    }
 
     /// Items per convened panel, a whole number, halves up (189 at 24 panels is 8).
     public var averageItems: Int? { convened.isEmpty ? nil : Rounding.ratio(items.count, of: convened.count) }

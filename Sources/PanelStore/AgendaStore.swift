@@ -75,7 +75,13 @@ public struct AgendaStore {
 
     @discardableResult
     public func save(_ item: AgendaItem) throws(StorageError) -> SaveOutcome {
-        let existing = try self.item(item.id)
+        try save(item, over: try self.item(item.id))
+    }
+
+    /// Saves `item` over `existing`, the stored item with its id as the caller already
+    /// read it (an import reads them all at once), or nil for a new one.
+    @discardableResult
+    public func save(_ item: AgendaItem, over existing: AgendaItem?) throws(StorageError) -> SaveOutcome {
         if existing == item { return .unchanged }
         let values: [SQLValue] = [
             .text(item.id), .text(item.meeting), .text(item.type), .text(item.caseRef), .text(item.subject),

@@ -79,10 +79,15 @@ public enum Backup {
         return nil
     }
 
-    /// Replaces the database at `path` with a copy of `source`, after checking it. The old
-    /// file is kept as `aside`; returns nothing until the new one is in place.
+    /// Why a file was not restored: it failed `problemsRestoring`.
+    public struct Refused: Error, Equatable {
+        public let problem: String
+    }
+
+    /// Replaces the database at `path` with a copy of `source`, after checking it (throwing
+    /// `Refused` when it is not fit). The old file is kept as `aside`.
     public static func restore(_ source: String, over path: String, keepingOldAs aside: String) throws {
-        if let problem = problemsRestoring(source) { throw StorageError.cannotOpen(path: source, reason: problem) }
+        if let problem = problemsRestoring(source) { throw Refused(problem: problem) }
         // Copied through SQLite beside the target first, so the target is replaced by one rename.
         let incoming = path + ".restoring"
         try copy(try Database(path: source), to: incoming)

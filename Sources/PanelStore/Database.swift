@@ -135,6 +135,14 @@ public final class Database {
         }
     }
 
+    /// Runs `body`'s reads against one snapshot of the database (a deferred transaction:
+    /// in WAL mode writers go on meanwhile, and nothing is written or audited).
+    public func snapshot<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN DEFERRED")
+        defer { try? execute("COMMIT") }
+        return try body()
+    }
+
     func error(code: Int32, sql: String) -> StorageError {
         let primary = code & 0xFF
         if primary == SQLITE_BUSY || primary == SQLITE_LOCKED { return .busy(path: path) }

@@ -60,7 +60,12 @@ public struct JourneyStore {
 
     @discardableResult
     public func save(_ adopter: Adopter) throws(StorageError) -> SaveOutcome {
-        let existing = try self.adopter(adopter.id)
+        try save(adopter, over: try self.adopter(adopter.id))
+    }
+
+    /// Saves over `existing`, the stored record as the caller already read it, or nil.
+    @discardableResult
+    public func save(_ adopter: Adopter, over existing: Adopter?) throws(StorageError) -> SaveOutcome {
         if existing == adopter { return .unchanged }
         try database.upsert("adopters", columns: Self.adopterColumns, values: [
             .text(adopter.id), .text(adopter.name), SQLValue(adopter.enquiryOn), SQLValue(adopter.initialVisitOn), SQLValue(adopter.roiOn),
@@ -111,7 +116,12 @@ public struct JourneyStore {
 
     @discardableResult
     public func save(_ child: Child) throws(StorageError) -> SaveOutcome {
-        let existing = try self.child(child.id)
+        try save(child, over: try self.child(child.id))
+    }
+
+    /// Saves over `existing`, the stored record as the caller already read it, or nil.
+    @discardableResult
+    public func save(_ child: Child, over existing: Child?) throws(StorageError) -> SaveOutcome {
         if existing == child { return .unchanged }
         try database.upsert("children", columns: Self.childColumns, values: [
             .text(child.id), SQLValue(child.enteredCareOn), SQLValue(child.shobpaOn), SQLValue(child.placementOrderOn), SQLValue(child.matchedOn),
@@ -175,7 +185,12 @@ public struct JourneyStore {
 
     @discardableResult
     public func save(_ carer: Carer) throws(StorageError) -> SaveOutcome {
-        let existing = try self.carer(carer.id)
+        try save(carer, over: try self.carer(carer.id))
+    }
+
+    /// Saves over `existing`, the stored record as the caller already read it, or nil.
+    @discardableResult
+    public func save(_ carer: Carer, over existing: Carer?) throws(StorageError) -> SaveOutcome {
         if existing == carer { return .unchanged }
         try database.upsert("carers", columns: Self.carerColumns, values: [
             .text(carer.id), .text(carer.name), SQLValue(carer.enquiryOn), .text(carer.enquirySource), SQLValue(carer.informationVisitOn),

@@ -30,10 +30,13 @@ enum BackupCommand {
         run: { invocation, context in
             let source = context.absolute(invocation.argument("FILE"))
             guard FileManager.default.fileExists(atPath: source) else { throw CLIError.noInput("cannot read \(source): no such file") }
-            if let problem = Backup.problemsRestoring(source) { throw CLIError.data("\(problem); nothing was restored") }
             let path = context.databasePath
             let aside = path + ".before-restore-" + context.now.filter { $0.isNumber }
-            try Backup.restore(source, over: path, keepingOldAs: aside)
+            do {
+                try Backup.restore(source, over: path, keepingOldAs: aside)
+            } catch let refused as Backup.Refused {
+                throw CLIError.data("\(refused.problem); nothing was restored")
+            }
             let kept = FileManager.default.fileExists(atPath: aside) ? "; the database it replaced is \(aside)" : ""
             context.print("Restored \(path) from \(source)\(kept)")
         })

@@ -23,7 +23,7 @@ enum CheckCommand {
             problems += try database.query("PRAGMA foreign_key_check") { row in
                 "foreign key: \(row.text(0) ?? "?") row \(row.text(1) ?? "?") refers to a missing \(row.text(2) ?? "?")"
             }
-            let records = try ReportCommand.serviceRecords(context)
+            let records = try context.serviceRecords()
             func orders(_ kind: String, _ id: String, _ found: [DateOrder.Problem]) -> [String] {
                 found.map { "\(kind) \(id): \($0.field): \($0.message)" }
             }

@@ -59,9 +59,9 @@ enum ExportCommand {
         run: { invocation, context in
             let folder = invocation.argument("DIR")
             let database = try context.openDatabase()
-            // Read everything in one transaction so the files agree with each other even
-            // while another process writes.
-            let files = try database.transaction { try exporters.map { ($0.name, try $0.csv(database)) } }
+            // Read from one snapshot so the files agree with each other even while another
+            // process writes.
+            let files = try database.snapshot { try exporters.map { ($0.name, try $0.csv(database)) } }
             try context.makeFolder(folder)
             for (name, csv) in files { try context.writeFile(folder + "/" + name + ".csv", csv.text) }
             context.warn(files.map { "\($0.1.count) \($0.0)" }.joined(separator: ", ") + " written to \(context.absolute(folder))")

@@ -20,16 +20,16 @@ enum ImportCommand {
     static let importers = [panels, members, meetings, attendance, items, adopters, children, carers]
 
     static let panels = importer(PanelRecord.kind, summary: "Import panels.", stored: { try CentralListStore($0).panels() }) { _, _, _ in [] } save: {
-        try CentralListStore($1).save($0)
+        try CentralListStore($2).save($0)
     }
 
     static let members = importer(MemberRecord.kind, summary: "Import the central list: members, advisers and minute takers.", stored: { try CentralListStore($0).members() }) { rows, database, context in
         let store = CentralListStore(database)
         return MemberRecord.check(rows.map { ($0.value, $0.locate) }, existing: try store.members(), panels: try store.panels(), policy: try context.policy())
-    } save: { try CentralListStore($1).save($0) }
+    } save: { try CentralListStore($2).save($0) }
 
     static let meetings = importer(MeetingRecord.kind, summary: "Import panel meetings.", stored: { try CentralListStore($0).meetings() }) { _, _, _ in [] } save: {
-        try CentralListStore($1).save($0)
+        try CentralListStore($2).save($0)
     }
 
     static let attendance = importer(AttendanceRecord.kind, summary: "Import who was expected at meetings and who came.", stored: { try CentralListStore($0).attendance() }) { rows, database, context in
@@ -37,25 +37,25 @@ enum ImportCommand {
         let meetings = Dictionary(uniqueKeysWithValues: try store.meetings().map { ($0.id, $0) })
         let members = Set(try store.members().map(\.id))
         return rows.flatMap { AttendanceRecord.check($0.value, locate: $0.locate, meetings: meetings, members: members, today: context.today) }
-    } save: { try CentralListStore($1).save($0) }
+    } save: { try CentralListStore($2).save($0) }
 
     static let items = importer(ItemRecord.kind, summary: "Import agenda items and their decision chain.", stored: { try AgendaStore($0).items() }) { rows, database, context in
         try ItemRecord.check(rows.map { ($0.value, $0.locate) }, database: database, context: context)
-    } save: { try AgendaStore($1).save($0) } finish: { database, _ in
+    } save: { try AgendaStore($2).save($0, over: $1) } finish: { database, _ in
         try ItemCommand.numberMinutes(AgendaStore(database))
     }
 
     static let adopters = importer(AdopterRecord.kind, summary: "Import prospective adopters and their stages.", stored: { try JourneyStore($0).adopters() }) { rows, database, _ in
         try ItemRecord.unknownItems(rows, item: \.item, database: database)
-    } save: { try JourneyStore($1).save($0) }
+    } save: { try JourneyStore($2).save($0, over: $1) }
 
     static let children = importer(ChildRecord.kind, summary: "Import children with adoption plans.", stored: { try JourneyStore($0).children() }) { rows, database, _ in
         try ChildRecord.check(rows, database: database)
-    } save: { try JourneyStore($1).save($0) }
+    } save: { try JourneyStore($2).save($0, over: $1) }
 
     static let carers = importer(CarerRecord.kind, summary: "Import fostering households, from enquiry to leaving.", stored: { try JourneyStore($0).carers() }) { rows, database, _ in
         try ItemRecord.unknownItems(rows, item: \.item, database: database)
-    } save: { try JourneyStore($1).save($0) }
+    } save: { try JourneyStore($2).save($0, over: $1) }
 
     typealias Row<Value> = (value: Value, locate: (String) -> String)
 
@@ -74,7 +74,8 @@ enum ImportCommand {
         _ kind: RecordKind<Value>, summary: String,
         stored: @escaping @Sendable (Database) throws -> [Value],
         check: @escaping @Sendable ([Row<Value>], Database, Context) throws -> [String],
-        save: @escaping @Sendable (Value, Database) throws -> SaveOutcome,
+        /// Saves a record over the one stored before the import (nil for a new one).
+        save: @escaping @Sendable (Value, Value?, Database) throws -> SaveOutcome,
         finish: @escaping @Sendable (Database, Context) throws -> Void = { _, _ in }
     ) -> Importer {
         Importer(
@@ -92,7 +93,7 @@ enum ImportCommand {
                     throw CLIError.dataProblems(problems, summary: "\(problems.count) \(problems.count == 1 ? "problem" : "problems") in \(file); nothing was imported")
                 }
                 var counts: [SaveOutcome: Int] = [.added: 0, .updated: 0, .unchanged: 0]
-                for row in rows { counts[try save(row.value, database), default: 0] += 1 }
+                for row in rows { counts[try save(row.value, existing[kind.id(row.value)], database), default: 0] += 1 }
                 try finish(database, context)
                 return counts
             })

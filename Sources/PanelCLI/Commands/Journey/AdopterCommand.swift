@@ -85,28 +85,12 @@ enum AdopterCommand {
             var figures = measures.adopterFigures
             figures += measures.registrationStatus.map { Figure("This year's registrations now \($0.stage.label.lowercased())", .count($0.count), "registrations of interest received in \(year.label), by where they stood on \(year.last.iso)") }
             figures += measures.withdrawals.map { Figure("Withdrawn: \($0.reason.label.lowercased())", .count($0.count), "households that withdrew in \(year.label) for this reason") }
-            context.print(figureListing(figures, year: year), invocation)
+            context.print(FigureListing.listing(figures, year: year), invocation)
         })
 
     static func adoptionYear(_ year: ReportingYear, context: Context) throws -> AdoptionYear {
         let store = JourneyStore(try context.openDatabase())
         let data = try context.serviceData()
         return AdoptionYear(adopters: try store.adopters(), children: try store.children(), year: year, rules: data.rules, calendar: data.calendar)
-    }
-
-    /// Figures as rows: name, the figure as text, the number alone, and its definition.
-    static func figureListing(_ figures: [Figure], year: ReportingYear) -> Listing {
-        Listing(
-            columns: ["year", "figure", "value", "number", "definition"],
-            rows: figures.map { [.string(year.label), .string($0.name), .string($0.text), number($0), .string($0.definition)] })
-    }
-
-    /// The figure as a bare number: whole for counts and percentages, one decimal for means.
-    static func number(_ figure: Figure) -> DataValue {
-        switch figure.value {
-        case .count(let count): .int(count)
-        case .average(let tenths, _): tenths.map { .double(Double($0) / 10) } ?? .null
-        case .percent(let part, let whole): whole == 0 ? .null : .int(Rounding.percent(part, of: whole))
-        }
     }
 }

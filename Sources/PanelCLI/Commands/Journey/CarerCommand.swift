@@ -31,26 +31,13 @@ enum CarerCommand {
     static let timeline = journey.timeline(
         discussion: "Rules D7 (application to panel), D10 and D11 (stages), D14 (first review at panel), D15 and D15a (reviews).",
         heading: { carer, day in
-            var lines = ["Household \(carer.id)\(carer.name.isEmpty ? "" : " (\(carer.name))"): \(status(carer, on: day)) on \(day.long)"]
+            var lines = ["Household \(carer.id)\(carer.name.isEmpty ? "" : " (\(carer.name))"): \(carer.status(on: day)) on \(day.long)"]
             if let type = carer.householdType { lines.append("Household type: \(type.label)") }
             if let reg24 = carer.reg24On {
                 lines.append("Regulation 24 temporary approval: \(reg24.iso)" + (carer.reg24Extensions.isEmpty ? "" : ", extended \(carer.reg24Extensions.map(\.iso).joined(separator: ", "))"))
             }
             return lines
         })
-
-    /// Where a household stands on a day, in a word or two.
-    static func status(_ carer: Carer, on day: Day) -> String {
-        func by(_ event: Day?) -> Bool { event.map { $0 <= day } ?? false }
-        if by(carer.leftOn) { return "left" }
-        if by(carer.closedOn) { return "closed" }
-        if by(carer.approvedOn) { return "approved" }
-        if by(carer.stage2StartOn) { return "stage-2" }
-        if by(carer.stage1StartOn) { return "stage-1" }
-        if by(carer.applicationOn) { return "applied" }
-        if by(carer.enquiryOn) { return "enquiry" }
-        return "not yet known"
-    }
 
     static let statuses = ["enquiry", "applied", "stage-1", "stage-2", "approved", "closed", "left"]
 
@@ -66,7 +53,7 @@ enum CarerCommand {
             let day = try invocation.dayOption("as-of") ?? context.today
             let wanted = invocation.option("status")
             let rows: [[DataValue]] = try JourneyStore(try context.openDatabase()).carers().compactMap { carer in
-                let status = status(carer, on: day)
+                let status = carer.status(on: day)
                 if let wanted, wanted != status { return nil }
                 return [.string(carer.id), .string(carer.name), .string(status), DataValue(carer.householdType?.rawValue),
                         DataValue(carer.approvedOn?.iso), DataValue(carer.leftOn?.iso ?? carer.closedOn?.iso)]

@@ -72,6 +72,6 @@ enum ChildCommand {
         options: [Option(name: "year", value: "YYYY/YY", help: "The reporting year (default: the one today falls in)."), .format(), .noHeaders],
         run: { invocation, context in
             let year = try invocation.reportingYearOption() ?? ReportingYear(containing: context.today)
-            context.print(AdopterCommand.figureListing(try AdopterCommand.adoptionYear(year, context: context).childFigures, year: year), invocation)
+            context.print(FigureListing.listing(try AdopterCommand.adoptionYear(year, context: context).childFigures, year: year), invocation)
         })
 }

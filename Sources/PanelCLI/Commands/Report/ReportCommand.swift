@@ -44,7 +44,7 @@ enum ReportCommand {
             let year = try invocation.reportingYearOption() ?? ReportingYear(containing: asOf).previous
             let base = invocation.option("conversion-base").flatMap(FosteringYear.ConversionBase.init(rawValue:)) ?? .enquiries
             // Meetings and items of the year and the one before are all the report needs.
-            let records = try serviceRecords(context, from: year.previous.first, through: year.last)
+            let records = try context.serviceRecords(from: year.previous.first, through: year.last)
             var tables = AnnualReport.tables(service, records: records, year: year, asOf: asOf, conversionBase: base)
             if let list = invocation.option("table") {
                 let wanted = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -77,19 +77,4 @@ enum ReportCommand {
                 context.print(text)
             }
         })
-
-    /// Every record the reports are computed from, with the service's data files; meetings
-    /// and items only between `from` and `through` when they are given.
-    static func serviceRecords(_ context: Context, from: Day? = nil, through: Day? = nil) throws -> ServiceRecords {
-        let database = try context.openDatabase()
-        let central = CentralListStore(database)
-        let journeys = JourneyStore(database)
-        let data = try context.serviceData()
-        return ServiceRecords(
-            serviceName: try Store.serviceName(database), panels: try central.panels(), members: try central.members(),
-            meetings: try central.meetings(from: from, through: through), items: try AgendaStore(database).items(from: from, through: through),
-            adopters: try journeys.adopters(),
-            children: try journeys.children(), carers: try journeys.carers(), itemTypes: data.itemTypes, rules: data.rules,
-            calendar: data.calendar, policy: data.policy)
-    }
 }

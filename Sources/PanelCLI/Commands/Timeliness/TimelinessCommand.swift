@@ -108,9 +108,11 @@ enum TimelinessCommand {
                 }
             }
         }
-        func add<J: Journey>(_ kind: String, _ journeys: [J], panelOn: (J) -> Day?) {
+        func add<J: Journey>(_ kind: String, _ load: () throws -> [J], panelOn: (J) -> Day?) throws {
             let rules = chosen(J.rules(in: data.rules))
-            for journey in journeys {
+            // A rule asked for that is not this kind's: no need to read the records.
+            guard wanted.contains(kind), !rules.isEmpty else { return }
+            for journey in try load() {
                 let index = subjects.count
                 subjects.append((kind, journey.id, "", "", panelOn(journey)))
                 for check in journey.deadlineChecks(rules: rules, calendar: data.calendar, today: day) {
@@ -122,9 +124,9 @@ enum TimelinessCommand {
             }
         }
         let journeys = JourneyStore(database)
-        if wanted.contains("adopter") { add("adopter", try journeys.adopters(), panelOn: \.panelOn) }
-        if wanted.contains("child") { add("child", try journeys.children()) { _ in nil } }
-        if wanted.contains("carer") { add("carer", try journeys.carers(), panelOn: \.panelOn) }
+        try add("adopter", { try journeys.adopters() }, panelOn: \.panelOn)
+        try add("child", { try journeys.children() }) { _ in nil }
+        try add("carer", { try journeys.carers() }, panelOn: \.panelOn)
         found.sort { $0.key < $1.key }
         return found.map { entry in
             let subject = subjects[entry.subject]
