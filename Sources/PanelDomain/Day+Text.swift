@@ -16,6 +16,10 @@ extension Day {
     /// Reads `YYYY-MM-DD` (ISO) or `DD/MM/YYYY` (UK); nil for anything else, including
     /// well-formed text that names no real day, such as `2023-02-30`.
     public init?(parsing text: String) {
+        if let found = text.utf8.withContiguousStorageIfAvailable(Day.init(iso:)), let found {
+            self = found
+            return
+        }
         let parts: [Substring]
         let order: (year: Int, month: Int, day: Int)
         if text.contains("-") {
@@ -33,6 +37,25 @@ extension Day {
             let y = Int(parts[order.year]), let m = Int(parts[order.month]), let d = Int(parts[order.day])
         else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+}
+
+extension Day {
+    /// Reads `YYYY-MM-DD` from UTF-8 bytes without making a string, since imports and the
+    /// store read hundreds of thousands of days; nil for anything else.
+    public init?(iso bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func digits(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = Int(bytes[index]) - 48
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10) else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 }
 

@@ -17,14 +17,17 @@ public struct AgendaStore {
 
     /// Items in agenda order: by meeting day, then position, then id.
     public func items(meeting: String? = nil, panel: String? = nil, from: Day? = nil, through: Day? = nil) throws(StorageError) -> [AgendaItem] {
-        try database.query(
+        var filter = Filter()
+        filter.add("i.meeting_id = ?", SQLValue(meeting))
+        filter.add("m.panel_id = ?", SQLValue(panel))
+        filter.add("m.date >= ?", SQLValue(from))
+        filter.add("m.date <= ?", SQLValue(through))
+        return try database.query(
             """
-            SELECT \(Self.selectList) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
-            WHERE (?1 IS NULL OR i.meeting_id = ?1) AND (?2 IS NULL OR m.panel_id = ?2)
-              AND (?3 IS NULL OR m.date >= ?3) AND (?4 IS NULL OR m.date <= ?4)
+            SELECT \(Self.selectList) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id \(filter.clause)
             ORDER BY m.date, m.start_time, i.meeting_id, i.position IS NULL, i.position, i.slot, i.id
             """,
-            [SQLValue(meeting), SQLValue(panel), SQLValue(from), SQLValue(through)], table: "agenda_items", decode)
+            filter.values, table: "agenda_items", decode)
     }
 
     /// Items whose minutes are final but have no minute number yet, in agenda order.
@@ -36,6 +39,22 @@ public struct AgendaStore {
             ORDER BY m.date, m.start_time, i.meeting_id, i.position IS NULL, i.position, i.slot, i.id
             """,
             table: "agenda_items", decode)
+    }
+
+    /// The items on these meetings, in agenda order, in one statement.
+    public func items(meetings ids: some Sequence<String>) throws(StorageError) -> [AgendaItem] {
+        try database.query(
+            """
+            SELECT \(Self.selectList) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
+            WHERE i.meeting_id IN (SELECT value FROM json_each(?))
+            ORDER BY m.date, m.start_time, i.meeting_id, i.position IS NULL, i.position, i.slot, i.id
+            """,
+            [.list(ids)], table: "agenda_items", decode)
+    }
+
+    /// Which of these ids are stored items.
+    public func storedIDs(_ ids: some Sequence<String>) throws(StorageError) -> Set<String> {
+        Set(try database.query("SELECT id FROM agenda_items WHERE id IN (SELECT value FROM json_each(?))", [.list(ids)]) { row throws(StorageError) in try row.string(0) })
     }
 
     public func item(_ id: String) throws(StorageError) -> AgendaItem? {

@@ -22,13 +22,15 @@ public struct AuditStore {
     /// Entries oldest first, for one record (`kind` and `id`) and from a moment on
     /// (`since`, compared as ISO text).
     public func entries(kind: String? = nil, id: String? = nil, since: String? = nil) throws(StorageError) -> [Entry] {
-        try database.query(
+        var filter = Filter.only("record_kind", kind)
+        filter.add("record_id = ?", SQLValue(id))
+        filter.add("at >= ?", SQLValue(since))
+        return try database.query(
             """
             SELECT sequence, at, actor, command, record_kind, record_id, part, action, before, after FROM audit_log
-            WHERE (?1 IS NULL OR record_kind = ?1) AND (?2 IS NULL OR record_id = ?2) AND (?3 IS NULL OR at >= ?3)
-            ORDER BY sequence
+            \(filter.clause) ORDER BY sequence
             """,
-            [SQLValue(kind), SQLValue(id), SQLValue(since)], table: "audit_log"
+            filter.values, table: "audit_log"
         ) { row throws(StorageError) in
             Entry(sequence: try row.integer(0), at: try row.string(1), actor: try row.string(2), command: try row.string(3), kind: try row.string(4),
                   id: try row.string(5), part: try row.string(6), action: try row.string(7), before: row.text(8), after: row.text(9))

@@ -98,13 +98,19 @@ public struct CentralListStore {
 
     /// Meetings in date order, optionally of one panel and within a span of days.
     public func meetings(panel: String? = nil, from: Day? = nil, through: Day? = nil) throws(StorageError) -> [Meeting] {
+        var filter = Filter.only("panel_id", panel)
+        filter.add("date >= ?", SQLValue(from))
+        filter.add("date <= ?", SQLValue(through))
+        return try database.query(
+            "SELECT \(Self.meetingColumns) FROM meetings \(filter.clause) ORDER BY date, start_time, id",
+            filter.values, table: "meetings", decodeMeeting)
+    }
+
+    /// The meetings with these ids (those that exist), in one statement.
+    public func meetings(ids: some Sequence<String>) throws(StorageError) -> [Meeting] {
         try database.query(
-            """
-            SELECT \(Self.meetingColumns) FROM meetings
-            WHERE (?1 IS NULL OR panel_id = ?1) AND (?2 IS NULL OR date >= ?2) AND (?3 IS NULL OR date <= ?3)
-            ORDER BY date, start_time, id
-            """,
-            [SQLValue(panel), SQLValue(from), SQLValue(through)], table: "meetings", decodeMeeting)
+            "SELECT \(Self.meetingColumns) FROM meetings WHERE id IN (SELECT value FROM json_each(?)) ORDER BY date, start_time, id",
+            [.list(ids)], table: "meetings", decodeMeeting)
     }
 
     public func meeting(_ id: String) throws(StorageError) -> Meeting? {
@@ -140,12 +146,13 @@ public struct CentralListStore {
 
     /// Attendance at one meeting, or at every meeting when `meeting` is nil.
     public func attendance(meeting: String? = nil) throws(StorageError) -> [Attendance] {
-        try database.query(
+        let filter = Filter.only("a.meeting_id", meeting)
+        return try database.query(
             """
             SELECT a.meeting_id, a.member_id, a.expected, a.attended FROM attendance a JOIN meetings m ON m.id = a.meeting_id
-            WHERE ?1 IS NULL OR a.meeting_id = ?1 ORDER BY m.date, a.meeting_id, a.member_id
+            \(filter.clause) ORDER BY m.date, a.meeting_id, a.member_id
             """,
-            [SQLValue(meeting)], table: "attendance") { row throws(StorageError) in
+            filter.values, table: "attendance") { row throws(StorageError) in
             Attendance(meeting: try row.string(0), member: try row.string(1), expected: try row.integer(2) == 1, attended: try row.choice(3, Attendance.Outcome.self))
         }
     }

@@ -9,6 +9,8 @@ public final class Database {
     /// Prepared statements by SQL text: a command saving thousands of records prepares each
     /// statement once, not once a record.
     private var statements: [String: Statement] = [:]
+    /// The upsert SQL of each table, made once rather than once a saved record.
+    private var upserts: [String: (columns: [String], sql: String)] = [:]
 
     /// Marks the file as a panel database (`PANL`), so another SQLite file given by mistake
     /// is refused rather than migrated.
@@ -82,13 +84,17 @@ public final class Database {
 
     /// Inserts a row, or replaces the non-key columns of the row with the same key.
     func upsert(_ table: String, columns: [String], values: [SQLValue], key: [String] = ["id"]) throws(StorageError) {
+        if let made = upserts[table], made.columns == columns {
+            try run(made.sql, values)
+            return
+        }
         let updates = columns.filter { !key.contains($0) }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-        try run(
-            """
-            INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))
+        let sql = """
+            INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
             ON CONFLICT (\(key.joined(separator: ", "))) DO UPDATE SET \(updates)
-            """,
-            values)
+            """
+        upserts[table] = (columns, sql)
+        try run(sql, values)
     }
 
     /// Reads every row of a query through `decode`. `table` names the source in decoding errors.

@@ -7,12 +7,6 @@ public struct JourneyStore {
 
     public init(_ database: Database) { self.database = database }
 
-    /// A filter on one record's id, or none. Written into the SQL rather than as
-    /// `?1 IS NULL OR id = ?1`, which SQLite cannot answer from the index: saving each of
-    /// 100,000 imported records would read the whole table.
-    static func only(_ id: String?, _ column: String) -> String { id == nil ? "" : "WHERE \(column) = ?" }
-    static func values(_ id: String?) -> [SQLValue] { id.map { [.text($0)] } ?? [] }
-
     // MARK: Adopters
 
     static let adopterColumns = [
@@ -23,15 +17,16 @@ public struct JourneyStore {
 
     /// Every adopter household, by id, or the one with `id`.
     public func adopters(id: String? = nil) throws(StorageError) -> [Adopter] {
+        let filter = Filter.only("id", id), partFilter = Filter.only("adopter_id", id)
         var breaks: [String: [Adopter.Break]] = [:]
         _ = try database.query(
-            "SELECT adopter_id, start_on, end_on, reason FROM adopter_breaks \(Self.only(id, "adopter_id")) ORDER BY adopter_id, sequence",
-            Self.values(id), table: "adopter_breaks"
+            "SELECT adopter_id, start_on, end_on, reason FROM adopter_breaks \(partFilter.clause) ORDER BY adopter_id, sequence",
+            partFilter.values, table: "adopter_breaks"
         ) { row throws(StorageError) in
             breaks[try row.string(0), default: []].append(Adopter.Break(start: try row.day(1)!, end: try row.day(2), reason: try row.string(3)))
         }
         return try database.query(
-            "SELECT \(Self.adopterColumns.joined(separator: ", ")) FROM adopters \(Self.only(id, "id")) ORDER BY id", Self.values(id), table: "adopters"
+            "SELECT \(Self.adopterColumns.joined(separator: ", ")) FROM adopters \(filter.clause) ORDER BY id", filter.values, table: "adopters"
         ) { row throws(StorageError) in
             var adopter = Adopter(id: try row.string(0))
             adopter.name = try row.string(1)
@@ -92,8 +87,9 @@ public struct JourneyStore {
     ]
 
     public func children(id: String? = nil) throws(StorageError) -> [Child] {
-        try database.query(
-            "SELECT \(Self.childColumns.joined(separator: ", ")) FROM children \(Self.only(id, "id")) ORDER BY id", Self.values(id), table: "children"
+        let filter = Filter.only("id", id)
+        return try database.query(
+            "SELECT \(Self.childColumns.joined(separator: ", ")) FROM children \(filter.clause) ORDER BY id", filter.values, table: "children"
         ) { row throws(StorageError) in
             var child = Child(id: try row.string(0))
             child.enteredCareOn = try row.day(1)
@@ -140,14 +136,15 @@ public struct JourneyStore {
     ]
 
     public func carers(id: String? = nil) throws(StorageError) -> [Carer] {
+        let filter = Filter.only("id", id), partFilter = Filter.only("carer_id", id)
         var days: [String: [String: [Day]]] = [:]
         _ = try database.query(
-            "SELECT carer_id, kind, day FROM carer_days \(Self.only(id, "carer_id")) ORDER BY carer_id, kind, day", Self.values(id), table: "carer_days"
+            "SELECT carer_id, kind, day FROM carer_days \(partFilter.clause) ORDER BY carer_id, kind, day", partFilter.values, table: "carer_days"
         ) { row throws(StorageError) in
             days[try row.string(0), default: [:]][try row.string(1), default: []].append(try row.day(2)!)
         }
         return try database.query(
-            "SELECT \(Self.carerColumns.joined(separator: ", ")) FROM carers \(Self.only(id, "id")) ORDER BY id", Self.values(id), table: "carers"
+            "SELECT \(Self.carerColumns.joined(separator: ", ")) FROM carers \(filter.clause) ORDER BY id", filter.values, table: "carers"
         ) { row throws(StorageError) in
             var carer = Carer(id: try row.string(0))
             carer.name = try row.string(1)

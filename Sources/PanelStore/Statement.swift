@@ -89,17 +89,7 @@ public struct Row {
     public func day(_ column: Int32) throws(StorageError) -> Day? {
         guard let bytes = sqlite3_column_text(statement.handle, column) else { return nil }
         let count = Int(sqlite3_column_bytes(statement.handle, column))
-        func digits(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let byte = bytes[index]
-                guard byte >= 48 && byte <= 57 else { return nil }
-                value = value * 10 + Int(byte - 48)
-            }
-            return value
-        }
-        guard count == 10, bytes[4] == 45, bytes[7] == 45, let year = digits(0..<4), let month = digits(5..<7), let dayOfMonth = digits(8..<10),
-              let day = Day(year: year, month: month, day: dayOfMonth)
+        guard let day = Day(iso: UnsafeBufferPointer(start: bytes, count: count))
         else { throw decoding(column, "is not a YYYY-MM-DD day") }
         return day
     }
