@@ -25,17 +25,21 @@ func hostileText(_ random: inout SplitMix64, alphabet: [String], maximumLength: 
 struct FuzzTests {
     static let iterations = 3000
 
+    /// And the same records or error as the plain reference reader.
     @Test func csvReaderGivesRecordsOrALocatedError() {
         var random = SplitMix64(state: 1)
         let alphabet = ["a", "1", ",", "\"", "\"\"", "\r", "\n", "\r\n", " ", "é", "\u{0}", "\u{FEFF}", ";"]
         for _ in 0..<Self.iterations {
             let text = hostileText(&random, alphabet: alphabet, maximumLength: 80)
             let lines = text.utf8.filter { $0 == 10 || $0 == 13 }.count + 1
+            let expected = Result { () throws(CSVReader.SyntaxError) in try ReferenceCSVReader.read(text) }
             do {
                 let records = try CSVReader.read(text)
                 #expect(records.allSatisfy { $0.line >= 1 && $0.line <= lines }, "\(text.debugDescription)")
+                #expect(expected == .success(records), "\(text.debugDescription)")
             } catch {
                 #expect(error.line >= 1 && error.line <= lines && !error.message.isEmpty, "\(text.debugDescription)")
+                #expect(expected == .failure(error), "\(text.debugDescription)")
             }
         }
     }
