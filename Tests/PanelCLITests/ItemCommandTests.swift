@@ -125,4 +125,43 @@ struct ItemCommandTests {
         #expect(exported.contains("I2,F0311,first-review,FC-2,,,,,,2024-03-20,,approve,,,,,,,no,no,,,,,,,,,1,\r\n"))
         #expect(exported.contains("I1,F0408,skills-to-foster-assessment,FC-1,,,,,,2024-04-12,,approve,,,,,,,no,no,,,,,,,,,1,\r\n"))
     }
+
+    /// An import numbers minutes in agenda order (unplaced before slotted, then by slot), on
+    /// from the highest number its own rows give, and each year from 1; and it holds every
+    /// meeting to the capacity rule as its rows fill it.
+    @Test func importedItemsAreNumberedAndHeldToCapacity() {
+        let panel = agendaRunner()
+        panel.today = day("2024-04-30")
+        panel.write("items.csv", """
+            id,meeting_id,type,case_ref,slot,final_minutes_on,minute_number
+            N4,F0422,first-review,FC-4,10:00,2024-04-25,
+            N3,F0408,first-review,FC-3,11:00,2024-04-12,
+            N2,F0408,first-review,FC-2,10:00,2024-04-12,
+            N1,F0408,first-review,FC-1,,2024-04-12,
+            N0,F0311,first-review,FC-0,,2024-03-20,
+            G5,F0408,periodic-review,FC-5,,2024-04-12,5
+
+            """)
+        #expect(panel("import", "items", "items.csv").out == "items.csv: 6 added, 0 updated, 0 unchanged\n")
+        let numbers = panel("export", "items").out.split(separator: "\r\n").dropFirst().map { row in
+            let fields = row.split(separator: ",", omittingEmptySubsequences: false)
+            return "\(fields[0])=\(fields[fields.count - 2])"
+        }
+        #expect(numbers.sorted() == ["G5=5", "N0=1", "N1=6", "N2=7", "N3=8", "N4=9"])
+        #expect(panel("audit", "--record", "item:N1", "--format", "csv").out.split(separator: "\r\n").count == 2)
+
+        panel.write("full.csv", """
+            id,meeting_id,type,case_ref
+            A1,F0325,skills-to-foster-assessment,FC-11
+            A2,F0325,first-review,FC-12
+            A3,F0325,family-and-friends-assessment,FC-13
+            A4,F0325,skills-to-foster-assessment,FC-14
+
+            """)
+        #expect(panel("import", "items", "full.csv").err == """
+            full.csv:5: capacity_override: meeting F0325 would hold 3 of Skills to Foster assessment and Family and friends assessment; at most 2 may be booked on one panel without an override and its reason
+            error: 1 problem in full.csv; nothing was imported
+
+            """)
+    }
 }

@@ -19,41 +19,53 @@ enum ImportCommand {
     /// Every kind of record, in the order they depend on each other.
     static let importers = [panels, members, meetings, attendance, items, adopters, children, carers]
 
-    static let panels = importer(PanelRecord.kind, summary: "Import panels.", stored: { try CentralListStore($0).panels() }) { _, _, _ in [] } save: {
+    static let panels = importer(PanelRecord.kind, summary: "Import panels.", stored: { try CentralListStore($0).panels() }) { _, _, _, _ in [] } save: {
         try CentralListStore($2).save($0)
     }
 
-    static let members = importer(MemberRecord.kind, summary: "Import the central list: members, advisers and minute takers.", stored: { try CentralListStore($0).members() }) { rows, database, context in
+    static let members = importer(MemberRecord.kind, summary: "Import the central list: members, advisers and minute takers.", stored: { try CentralListStore($0).members() }) { rows, _, database, context in
         let store = CentralListStore(database)
         return MemberRecord.check(rows.map { ($0.value, $0.locate) }, existing: try store.members(), panels: try store.panels(), policy: try context.policy())
     } save: { try CentralListStore($2).save($0) }
 
-    static let meetings = importer(MeetingRecord.kind, summary: "Import panel meetings.", stored: { try CentralListStore($0).meetings() }) { _, _, _ in [] } save: {
+    static let meetings = importer(MeetingRecord.kind, summary: "Import panel meetings.", stored: { try CentralListStore($0).meetings() }) { _, _, _, _ in [] } save: {
         try CentralListStore($2).save($0)
     }
 
-    static let attendance = importer(AttendanceRecord.kind, summary: "Import who was expected at meetings and who came.", stored: { try CentralListStore($0).attendance() }) { rows, database, context in
+    static let attendance = importer(AttendanceRecord.kind, summary: "Import who was expected at meetings and who came.", stored: { try CentralListStore($0).attendance() }) { rows, _, database, context in
         let store = CentralListStore(database)
         let meetings = Dictionary(uniqueKeysWithValues: try store.meetings().map { ($0.id, $0) })
         let members = Set(try store.members().map(\.id))
         return rows.flatMap { AttendanceRecord.check($0.value, locate: $0.locate, meetings: meetings, members: members, today: context.today) }
     } save: { try CentralListStore($2).save($0) }
 
-    static let items = importer(ItemRecord.kind, summary: "Import agenda items and their decision chain.", stored: { try AgendaStore($0).items() }) { rows, database, context in
-        try ItemRecord.check(rows.map { ($0.value, $0.locate) }, database: database, context: context)
-    } save: { try AgendaStore($2).save($0, over: $1) } finish: { database, _ in
-        try ItemCommand.numberMinutes(AgendaStore(database))
-    }
+    static let items = importer(ItemRecord.kind, summary: "Import agenda items and their decision chain.", stored: { try AgendaStore($0).items() }) { rows, stored, database, context in
+        try ItemRecord.check(rows.map { ($0.value, $0.locate) }, stored: stored, database: database, context: context)
+    } prepare: { items, database in
+        // Numbered before saving, so that each item is written (and audited) once.
+        let store = AgendaStore(database)
+        let meetings = Dictionary(uniqueKeysWithValues: try CentralListStore(database).meetings(ids: Set(items.map(\.meeting))).map { ($0.id, $0) })
+        // Numbers the file gives count as used, as those already stored do.
+        var given: [String: Int] = [:]
+        for item in items {
+            guard let number = item.minuteNumber, let meeting = meetings[item.meeting] else { continue }
+            let key = meeting.panel + " " + ReportingYear(containing: meeting.date).label
+            given[key] = max(number, given[key] ?? 0)
+        }
+        return try AgendaItem.numberingMinutes(items, meetings: meetings) { panel, year in
+            max(try store.highestMinuteNumber(panel: panel, from: year.first, through: year.last), given[panel + " " + year.label] ?? 0)
+        }
+    } save: { try AgendaStore($2).save($0, over: $1) }
 
-    static let adopters = importer(AdopterRecord.kind, summary: "Import prospective adopters and their stages.", stored: { try JourneyStore($0).adopters() }) { rows, database, _ in
+    static let adopters = importer(AdopterRecord.kind, summary: "Import prospective adopters and their stages.", stored: { try JourneyStore($0).adopters() }) { rows, _, database, _ in
         try ItemRecord.unknownItems(rows, item: \.item, database: database)
     } save: { try JourneyStore($2).save($0, over: $1) }
 
-    static let children = importer(ChildRecord.kind, summary: "Import children with adoption plans.", stored: { try JourneyStore($0).children() }) { rows, database, _ in
+    static let children = importer(ChildRecord.kind, summary: "Import children with adoption plans.", stored: { try JourneyStore($0).children() }) { rows, _, database, _ in
         try ChildRecord.check(rows, database: database)
     } save: { try JourneyStore($2).save($0, over: $1) }
 
-    static let carers = importer(CarerRecord.kind, summary: "Import fostering households, from enquiry to leaving.", stored: { try JourneyStore($0).carers() }) { rows, database, _ in
+    static let carers = importer(CarerRecord.kind, summary: "Import fostering households, from enquiry to leaving.", stored: { try JourneyStore($0).carers() }) { rows, _, database, _ in
         try ItemRecord.unknownItems(rows, item: \.item, database: database)
     } save: { try JourneyStore($2).save($0, over: $1) }
 
@@ -73,10 +85,12 @@ enum ImportCommand {
     static func importer<Value>(
         _ kind: RecordKind<Value>, summary: String,
         stored: @escaping @Sendable (Database) throws -> [Value],
-        check: @escaping @Sendable ([Row<Value>], Database, Context) throws -> [String],
+        /// Problems with the decoded rows, given the records stored before the import by id.
+        check: @escaping @Sendable ([Row<Value>], [String: Value], Database, Context) throws -> [String],
+        /// The records as they will be saved, once every row is good.
+        prepare: @escaping @Sendable ([Value], Database) throws -> [Value] = { values, _ in values },
         /// Saves a record over the one stored before the import (nil for a new one).
-        save: @escaping @Sendable (Value, Value?, Database) throws -> SaveOutcome,
-        finish: @escaping @Sendable (Database, Context) throws -> Void = { _, _ in }
+        save: @escaping @Sendable (Value, Value?, Database) throws -> SaveOutcome
     ) -> Importer {
         Importer(
             name: kind.name, summary: summary,
@@ -87,14 +101,13 @@ enum ImportCommand {
                 let rows = try decode(text, file: file, kind: kind, stored: existing, context: RecordContext(panels: try CentralListStore(database).panels()), problems: &problems)
                 // Rows that decoded are checked against the database even when others did
                 // not, so that one run reports every bad row.
-                problems += try check(rows, database, context)
+                problems += try check(rows, existing, database, context)
                 problems = sortedByLine(problems, file: file)
                 guard problems.isEmpty else {
                     throw CLIError.dataProblems(problems, summary: "\(problems.count) \(problems.count == 1 ? "problem" : "problems") in \(file); nothing was imported")
                 }
                 var counts: [SaveOutcome: Int] = [.added: 0, .updated: 0, .unchanged: 0]
-                for row in rows { counts[try save(row.value, existing[kind.id(row.value)], database), default: 0] += 1 }
-                try finish(database, context)
+                for value in try prepare(rows.map(\.value), database) { counts[try save(value, existing[kind.id(value)], database), default: 0] += 1 }
                 return counts
             })
     }

@@ -63,25 +63,19 @@ enum ItemRecord {
     }
 
     /// Checks items against the meetings, the item types and the capacity rule, and the
-    /// order of each item's chain. `incoming` are new or changed items.
-    static func check(_ incoming: [(item: AgendaItem, locate: (String) -> String)], database: Database, context: Context) throws -> [String] {
+    /// order of each item's chain. `incoming` are new or changed items; `stored` holds the
+    /// stored version of those that are already there.
+    static func check(_ incoming: [(item: AgendaItem, locate: (String) -> String)], stored: [String: AgendaItem], database: Database, context: Context) throws -> [String] {
         let central = CentralListStore(database)
-        let agenda = AgendaStore(database)
         let panels = Dictionary(uniqueKeysWithValues: try central.panels().map { ($0.id, $0) })
         let data = try context.serviceData()
         // Only the meetings the incoming items are on, and the items already there: an item
         // command should not read the whole agenda history.
-        var meetings: [String: Meeting] = [:]
-        var existing: [AgendaItem] = []
-        for id in Set(incoming.map(\.item.meeting)) {
-            guard let meeting = try central.meeting(id) else { continue }
-            meetings[id] = meeting
-            existing += try agenda.items(meeting: id)
-        }
-        var stored: [String: AgendaItem] = [:]
-        for (item, _) in incoming { stored[item.id] = try agenda.item(item.id) }
+        let meetingIDs = Set(incoming.map(\.item.meeting))
+        let meetings = Dictionary(uniqueKeysWithValues: try central.meetings(ids: meetingIDs).map { ($0.id, $0) })
         let incomingIDs = Set(incoming.map(\.item.id))
-        var merged = existing.filter { !incomingIDs.contains($0.id) }
+        // What each meeting holds as the items are added one by one, for the capacity rule.
+        var onMeeting = Dictionary(grouping: try AgendaStore(database).items(meetings: meetingIDs).filter { !incomingIDs.contains($0.id) }, by: \.meeting)
         var problems: [String] = []
         for (item, locate) in incoming {
             guard let meeting = meetings[item.meeting], let panel = panels[meeting.panel] else {
@@ -102,20 +96,20 @@ enum ItemRecord {
             }
             problems += item.chainProblems(meeting: meeting, today: context.today).map { "\(locate($0.field)): \($0.message)" }
             if isBooking, item.capacityOverride == nil,
-               let count = Capacity.excess(adding: item, to: merged, panelKind: panel.kind, policy: data.policy) {
+               let count = Capacity.excess(adding: item, to: onMeeting[item.meeting] ?? [], panelKind: panel.kind, policy: data.policy) {
                 let labels = data.policy.capacityTypes.compactMap { id in data.itemTypes.first { $0.id == id }?.label }
                 problems.append("\(locate("capacity_override")): meeting \(meeting.id) would hold \(count) of \(labels.joined(separator: " and ")); at most \(data.policy.capacityMaximum) may be booked on one panel without an override and its reason")
             }
-            merged.append(item)
+            onMeeting[item.meeting, default: []].append(item)
         }
         return problems
     }
 
     /// Problems for the records (adopters, households) that refer to agenda items not there.
     static func unknownItems<Value>(_ rows: [(value: Value, locate: (String) -> String)], item: (Value) -> String?, database: Database) throws -> [String] {
-        let agenda = AgendaStore(database)
-        return try rows.compactMap { row in
-            guard let id = item(row.value), try agenda.item(id) == nil else { return nil }
+        let known = try AgendaStore(database).storedIDs(rows.compactMap { item($0.value) })
+        return rows.compactMap { row in
+            guard let id = item(row.value), !known.contains(id) else { return nil }
             return "\(row.locate("item_id")): there is no agenda item '\(id)'; import items first"
         }
     }

@@ -58,9 +58,10 @@ enum ItemCommand {
     /// and numbers any minutes just finalised, all in one transaction.
     @discardableResult
     static func save(_ item: AgendaItem, context: Context, database: Database, locate: @escaping (String) -> String, extra: (AgendaStore) throws -> Void = { _ in }) throws -> SaveOutcome {
-        let problems = try ItemRecord.check([(item, locate)], database: database, context: context)
-        guard problems.isEmpty else { throw CLIError.dataProblems(problems, summary: "item \(item.id) was not saved") }
         let store = AgendaStore(database)
+        let stored = try store.item(item.id)
+        let problems = try ItemRecord.check([(item, locate)], stored: stored.map { [item.id: $0] } ?? [:], database: database, context: context)
+        guard problems.isEmpty else { throw CLIError.dataProblems(problems, summary: "item \(item.id) was not saved") }
         return try database.transaction {
             let outcome = try store.save(item)
             try extra(store)
@@ -72,19 +73,12 @@ enum ItemCommand {
     /// Gives every item whose minutes are final but unnumbered the next minute number of its
     /// panel's reporting year, in agenda order, so numbers run on through the year.
     static func numberMinutes(_ store: AgendaStore) throws {
-        let central = CentralListStore(store.database)
-        // The highest number so far of each panel's year, read once and counted on from here:
-        // numbering a whole imported history is then linear, not a scan per item.
-        var highest: [String: Int] = [:]
-        for var item in try store.itemsAwaitingMinuteNumbers() {
-            guard let meeting = try central.meeting(item.meeting) else { continue }
-            let year = ReportingYear(containing: meeting.date)
-            let key = "\(meeting.panel) \(year.label)"
-            let next = try (highest[key] ?? store.highestMinuteNumber(panel: meeting.panel, from: year.first, through: year.last)) + 1
-            highest[key] = next
-            item.minuteNumber = next
-            try store.save(item)
+        let waiting = try store.itemsAwaitingMinuteNumbers()
+        let meetings = Dictionary(uniqueKeysWithValues: try CentralListStore(store.database).meetings(ids: Set(waiting.map(\.meeting))).map { ($0.id, $0) })
+        let numbered = try AgendaItem.numberingMinutes(waiting, meetings: meetings) { panel, year in
+            try store.highestMinuteNumber(panel: panel, from: year.first, through: year.last)
         }
+        for item in numbered { try store.save(item) }
     }
 
     /// Problems located by option names, as the editing commands take them.
