@@ -1,6 +1,6 @@
 /// A prospective adopter household's journey (DOMAIN.md section 5): enquiry, registration of
 /// interest, Stage 1, breaks, Stage 2, panel and the ADM's decision, or withdrawal.
-public struct Adopter: Equatable, Sendable {
+public struct Adopter: Equatable, Identifiable, Sendable {
     public enum ROIOutcome: String, CaseIterable, Sendable {
         case accepted, declined
     }

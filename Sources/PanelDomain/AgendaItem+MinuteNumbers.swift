@@ -1,23 +1,29 @@
 /// Minute numbers run on through each panel's reporting year (S002), given in agenda order
 /// as each item's minutes become final.
 extension AgendaItem {
-    /// True when `self` comes before `other` on the agendas: by meeting day, start time and
-    /// id, then position (unplaced items last), slot and id, as the store lists them.
-    public func isBefore(_ other: AgendaItem, meetings: [String: Meeting]) -> Bool {
-        if meeting != other.meeting, let mine = meetings[meeting], let theirs = meetings[other.meeting] {
-            if mine.date != theirs.date { return mine.date < theirs.date }
-            if mine.startTime != theirs.startTime { return mine.startTime < theirs.startTime }
-            return mine.id < theirs.id
+    /// Where an item stands on the agendas: by meeting day, start time and id, then position
+    /// (unplaced items last), slot (none first, as SQL sorts NULL) and id, as the store
+    /// lists them.
+    public struct AgendaPlace: Comparable, Sendable {
+        let day: Day
+        let start: TimeOfDay
+        let meeting: String
+        let position: Int
+        let slot: Int
+        let id: String
+
+        public static func < (a: AgendaPlace, b: AgendaPlace) -> Bool {
+            if a.day != b.day { return a.day < b.day }
+            if a.start != b.start { return a.start < b.start }
+            if a.meeting != b.meeting { return a.meeting < b.meeting }
+            if a.position != b.position { return a.position < b.position }
+            if a.slot != b.slot { return a.slot < b.slot }
+            return a.id < b.id
         }
-        if (order == nil) != (other.order == nil) { return order != nil }
-        if order != other.order { return order! < other.order! }
-        if slot != other.slot {
-            // No slot comes first, as SQL sorts NULL.
-            guard let mine = slot else { return true }
-            guard let theirs = other.slot else { return false }
-            return mine < theirs
-        }
-        return id < other.id
+    }
+
+    public func place(on meeting: Meeting) -> AgendaPlace {
+        AgendaPlace(day: meeting.date, start: meeting.startTime, meeting: meeting.id, position: order ?? .max, slot: slot?.minutes ?? -1, id: id)
     }
 
     /// `items` with the next number of their panel's year given to each whose minutes are
@@ -26,17 +32,21 @@ extension AgendaItem {
     public static func numberingMinutes(_ items: [AgendaItem], meetings: [String: Meeting],
                                         highest: (_ panel: String, ReportingYear) throws -> Int) rethrows -> [AgendaItem] {
         var numbered = items
-        let waiting = items.indices
-            .filter { items[$0].finalMinutesOn != nil && items[$0].minuteNumber == nil && meetings[items[$0].meeting] != nil }
-            .sorted { items[$0].isBefore(items[$1], meetings: meetings) }
+        let waiting = items.indices.compactMap { index -> (index: Int, meeting: Meeting, place: AgendaPlace)? in
+            let item = items[index]
+            guard item.finalMinutesOn != nil, item.minuteNumber == nil, let meeting = meetings[item.meeting] else { return nil }
+            return (index, meeting, item.place(on: meeting))
+        }.sorted { $0.place < $1.place }
         // Each panel's year is read once and counted on from there, so numbering a whole
         // imported history is linear.
-        var next: [String: Int] = [:]
-        for index in waiting {
-            let meeting = meetings[items[index].meeting]!
-            let year = ReportingYear(containing: meeting.date)
-            let key = meeting.panel + " " + year.label
-            let number = try (next[key] ?? highest(meeting.panel, year)) + 1
+        struct PanelYear: Hashable {
+            let panel: String
+            let year: ReportingYear
+        }
+        var next: [PanelYear: Int] = [:]
+        for (index, meeting, _) in waiting {
+            let key = PanelYear(panel: meeting.panel, year: ReportingYear(containing: meeting.date))
+            let number = try (next[key] ?? highest(key.panel, key.year)) + 1
             next[key] = number
             numbered[index].minuteNumber = number
         }

@@ -1,7 +1,7 @@
 /// A case on a panel's agenda, with the dates of its decision chain (DOMAIN.md section 4).
 /// The panel recommends; only the agency decision maker decides, so the two are separate
 /// fields of separate types.
-public struct AgendaItem: Equatable, Sendable {
+public struct AgendaItem: Equatable, Identifiable, Sendable {
     public enum Recommendation: String, CaseIterable, Sendable {
         case approve
         case notApprove = "not-approve"

@@ -1,6 +1,6 @@
 /// A fostering household from its first enquiry (DOMAIN.md section 5): visits, application,
 /// assessment, panel, approval, reviews, and closure before approval or leaving after it.
-public struct Carer: Equatable, Sendable {
+public struct Carer: Equatable, Identifiable, Sendable {
     public enum Assessment: String, CaseIterable, Sendable {
         case skillsToFoster = "skills-to-foster"
         case familyAndFriends = "family-and-friends"

@@ -1,6 +1,6 @@
 /// A child with a plan for adoption (DOMAIN.md section 5), known by reference only: entered
 /// care, should-be-placed decision, placement order, match, placement, adoption order.
-public struct Child: Equatable, Sendable {
+public struct Child: Equatable, Identifiable, Sendable {
     public var id: String
     public var enteredCareOn: Day?
     public var shobpaOn: Day?

@@ -1,5 +1,5 @@
 /// One sitting of a panel.
-public struct Meeting: Equatable, Sendable {
+public struct Meeting: Equatable, Identifiable, Sendable {
     public enum Status: String, CaseIterable, Sendable {
         case planned, held, cancelled
     }

@@ -1,7 +1,7 @@
 /// A person on the service's central list (reg 23(1) Fostering Services Regulations 2011;
 /// reg 3 Adoption Agencies Regulations 2005), or an adviser or minute taker who attends
 /// panels without being a member.
-public struct Member: Equatable, Sendable {
+public struct Member: Equatable, Identifiable, Sendable {
     public enum Category: String, CaseIterable, Sendable {
         case socialWorker = "social-worker"
         case independentMember = "independent-member"

@@ -1,6 +1,6 @@
 /// A panel of the service. One admin team runs all of a service's panels, so the kind of
 /// panel is data (DOMAIN.md section 2).
-public struct Panel: Equatable, Sendable {
+public struct Panel: Equatable, Identifiable, Sendable {
     public enum Kind: String, CaseIterable, Sendable {
         case fostering
         case adoption

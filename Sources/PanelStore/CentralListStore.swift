@@ -128,17 +128,18 @@ public struct CentralListStore {
 
     @discardableResult
     public func save(_ meeting: Meeting) throws(StorageError) -> SaveOutcome {
-        let existing = try self.meeting(meeting.id)
+        try save(meeting, over: try self.meeting(meeting.id))
+    }
+
+    /// Saves `meeting` over `existing`, the stored meeting with its id as the caller already
+    /// read it (an import reads them all at once), or nil for a new one.
+    @discardableResult
+    public func save(_ meeting: Meeting, over existing: Meeting?) throws(StorageError) -> SaveOutcome {
         if existing == meeting { return .unchanged }
-        try database.run(
-            """
-            INSERT INTO meetings (\(Self.meetingColumns)) VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET panel_id = excluded.panel_id, date = excluded.date,
-                start_time = excluded.start_time, venue = excluded.venue, status = excluded.status,
-                cancel_reason = excluded.cancel_reason
-            """,
-            [.text(meeting.id), .text(meeting.panel), SQLValue(meeting.date), .text(meeting.startTime.description),
-             .text(meeting.venue), .text(meeting.status.rawValue), SQLValue(meeting.cancelReason)])
+        try database.upsert(
+            "meetings", columns: ["id", "panel_id", "date", "start_time", "venue", "status", "cancel_reason"],
+            values: [.text(meeting.id), .text(meeting.panel), SQLValue(meeting.date), .text(meeting.startTime.description),
+                     .text(meeting.venue), .text(meeting.status.rawValue), SQLValue(meeting.cancelReason)])
         return existing == nil ? .added : .updated
     }
 
@@ -159,14 +160,18 @@ public struct CentralListStore {
 
     @discardableResult
     public func save(_ attendance: Attendance) throws(StorageError) -> SaveOutcome {
-        let existing = try self.attendance(meeting: attendance.meeting).first { $0.member == attendance.member }
+        try save(attendance, over: try self.attendance(meeting: attendance.meeting).first { $0.member == attendance.member })
+    }
+
+    /// Saves `attendance` over what is stored for the same meeting and member, as the caller
+    /// already read it, or nil for none.
+    @discardableResult
+    public func save(_ attendance: Attendance, over existing: Attendance?) throws(StorageError) -> SaveOutcome {
         if existing == attendance { return .unchanged }
-        try database.run(
-            """
-            INSERT INTO attendance (meeting_id, member_id, expected, attended) VALUES (?, ?, ?, ?)
-            ON CONFLICT (meeting_id, member_id) DO UPDATE SET expected = excluded.expected, attended = excluded.attended
-            """,
-            [.text(attendance.meeting), .text(attendance.member), SQLValue(attendance.expected), SQLValue(attendance.attended?.rawValue)])
+        try database.upsert(
+            "attendance", columns: ["meeting_id", "member_id", "expected", "attended"],
+            values: [.text(attendance.meeting), .text(attendance.member), SQLValue(attendance.expected), SQLValue(attendance.attended?.rawValue)],
+            key: ["meeting_id", "member_id"])
         return existing == nil ? .added : .updated
     }
 }

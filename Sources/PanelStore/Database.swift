@@ -9,8 +9,9 @@ public final class Database {
     /// Prepared statements by SQL text: a command saving thousands of records prepares each
     /// statement once, not once a record.
     private var statements: [String: Statement] = [:]
-    /// The upsert SQL of each table, made once rather than once a saved record.
-    private var upserts: [String: (columns: [String], sql: String)] = [:]
+    /// The upsert of each table, made once and found by the table's name rather than by
+    /// hashing its long SQL once a saved record.
+    private var upserts: [String: (columns: [String], statement: Statement)] = [:]
 
     /// Marks the file as a panel database (`PANL`), so another SQLite file given by mistake
     /// is refused rather than migrated.
@@ -46,6 +47,7 @@ public final class Database {
         do {
             try execute("PRAGMA foreign_keys = ON")
             if !inMemory { _ = try scalar("PRAGMA journal_mode = WAL") }
+            try execute("PRAGMA cache_size = -65536")
         } catch .sqlite(let code, _, _) where code == SQLITE_NOTADB {
             throw .notAPanelDatabase(path: path)
         }
@@ -74,7 +76,11 @@ public final class Database {
     /// Runs one statement with bound values; returns the number of rows it changed.
     @discardableResult
     public func run(_ sql: String, _ values: [SQLValue] = []) throws(StorageError) -> Int {
-        let statement = try statement(sql)
+        try run(try statement(sql), values)
+    }
+
+    @discardableResult
+    private func run(_ statement: Statement, _ values: [SQLValue]) throws(StorageError) -> Int {
         statement.inUse = true
         defer { statement.finish() }
         try statement.bind(values)
@@ -84,17 +90,18 @@ public final class Database {
 
     /// Inserts a row, or replaces the non-key columns of the row with the same key.
     func upsert(_ table: String, columns: [String], values: [SQLValue], key: [String] = ["id"]) throws(StorageError) {
-        if let made = upserts[table], made.columns == columns {
-            try run(made.sql, values)
+        if let made = upserts[table], made.columns == columns, !made.statement.inUse {
+            try run(made.statement, values)
             return
         }
         let updates = columns.filter { !key.contains($0) }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-        let sql = """
+        let statement = try statement(
+            """
             INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
             ON CONFLICT (\(key.joined(separator: ", "))) DO UPDATE SET \(updates)
-            """
-        upserts[table] = (columns, sql)
-        try run(sql, values)
+            """)
+        upserts[table] = (columns, statement)
+        try run(statement, values)
     }
 
     /// Reads every row of a query through `decode`. `table` names the source in decoding errors.

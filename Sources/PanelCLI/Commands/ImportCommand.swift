@@ -29,7 +29,7 @@ enum ImportCommand {
     } save: { try CentralListStore($2).save($0) }
 
     static let meetings = importer(MeetingRecord.kind, summary: "Import panel meetings.", stored: { try CentralListStore($0).meetings() }) { _, _, _, _ in [] } save: {
-        try CentralListStore($2).save($0)
+        try CentralListStore($2).save($0, over: $1)
     }
 
     static let attendance = importer(AttendanceRecord.kind, summary: "Import who was expected at meetings and who came.", stored: { try CentralListStore($0).attendance() }) { rows, _, database, context in
@@ -37,7 +37,7 @@ enum ImportCommand {
         let meetings = Dictionary(uniqueKeysWithValues: try store.meetings().map { ($0.id, $0) })
         let members = Set(try store.members().map(\.id))
         return rows.flatMap { AttendanceRecord.check($0.value, locate: $0.locate, meetings: meetings, members: members, today: context.today) }
-    } save: { try CentralListStore($2).save($0) }
+    } save: { try CentralListStore($2).save($0, over: $1) }
 
     static let items = importer(ItemRecord.kind, summary: "Import agenda items and their decision chain.", stored: { try AgendaStore($0).items() }) { rows, stored, database, context in
         try ItemRecord.check(rows.map { ($0.value, $0.locate) }, stored: stored, database: database, context: context)

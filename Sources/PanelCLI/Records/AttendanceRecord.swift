@@ -6,6 +6,7 @@ enum AttendanceRecord {
         columns: ["meeting_id", "member_id", "expected", "attended"],
         required: ["meeting_id", "member_id"],
         keyColumns: ["meeting_id", "member_id"],
+        id: { $0.meeting + "/" + $0.member },
         decode: { fields, _ in
             let meeting = fields.identifier("meeting_id")
             let member = fields.identifier("member_id")

@@ -43,7 +43,10 @@ struct FieldReader {
     /// An identifier: letters, digits, `-`, `_` and `.`, so it is safe in file names and URLs.
     mutating func identifier(_ column: String) -> String? {
         guard let value = required(column) else { return nil }
-        guard value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) else {
+        guard value.utf8.allSatisfy({ byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+        }) else {
             problem(column, "'\(value)' is not an id; use letters, digits, '-', '_' and '.'")
             return nil
         }
