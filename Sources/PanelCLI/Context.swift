@@ -120,19 +120,24 @@ extension String {
 }
 
 extension Context {
-    /// Every record the reports are computed from, with the service's data files; meetings
-    /// and items only between `from` and `through` when they are given.
-    func serviceRecords(from: Day? = nil, through: Day? = nil) throws -> ServiceRecords {
+    /// Every record the reports are computed from, with the service's data files. For one
+    /// service's report, only its kinds of panel and its journeys; meetings and items only
+    /// between `from` and `through` when they are given.
+    func serviceRecords(for service: AnnualReport.Service? = nil, from: Day? = nil, through: Day? = nil) throws -> ServiceRecords {
         let database = try openDatabase()
         let central = CentralListStore(database)
         let journeys = JourneyStore(database)
         let data = try serviceData()
+        let panels = try central.panels()
+        let wanted = service.map { service in panels.filter { service.panelKinds.contains($0.kind) }.map(\.id) }
         return ServiceRecords(
-            serviceName: try Store.serviceName(database), panels: try central.panels(), members: try central.members(),
-            meetings: try central.meetings(from: from, through: through), items: try AgendaStore(database).items(from: from, through: through),
-            adopters: try journeys.adopters(),
-            children: try journeys.children(), carers: try journeys.carers(), itemTypes: data.itemTypes, rules: data.rules,
-            calendar: data.calendar, policy: data.policy)
+            serviceName: try Store.serviceName(database), panels: panels, members: try central.members(),
+            meetings: try central.meetings(panels: wanted, from: from, through: through),
+            items: try AgendaStore(database).items(panels: wanted, from: from, through: through),
+            adopters: service == .fostering ? [] : try journeys.adopters(),
+            children: service == .fostering ? [] : try journeys.children(),
+            carers: service == .adoption ? [] : try journeys.carers(),
+            itemTypes: data.itemTypes, rules: data.rules, calendar: data.calendar, policy: data.policy)
     }
 
     /// The service's policy (quorum, central-list limits) with local overrides.

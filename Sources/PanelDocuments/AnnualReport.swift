@@ -38,6 +38,10 @@ public struct ServiceRecords: Sendable {
 public enum AnnualReport {
     public enum Service: String, CaseIterable, Sendable {
         case fostering, adoption
+
+        /// The panels whose business the report shows: long-term matching is for children
+        /// in foster care, so it goes with fostering.
+        public var panelKinds: [Panel.Kind] { self == .fostering ? [.fostering, .longTermMatching] : [.adoption] }
     }
 
     public static func tables(_ service: Service, records: ServiceRecords, year: ReportingYear, asOf: Day,

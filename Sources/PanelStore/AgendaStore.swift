@@ -15,11 +15,13 @@ public struct AgendaStore {
     ]
     static let selectList = columns.map { "i." + $0 }.joined(separator: ", ")
 
-    /// Items in agenda order: by meeting day, then position, then id.
-    public func items(meeting: String? = nil, panel: String? = nil, from: Day? = nil, through: Day? = nil) throws(StorageError) -> [AgendaItem] {
+    /// Items in agenda order: by meeting day, then position, then id. `panels` limits them to
+    /// the meetings of those panels.
+    public func items(meeting: String? = nil, panel: String? = nil, panels: [String]? = nil, from: Day? = nil, through: Day? = nil) throws(StorageError) -> [AgendaItem] {
         var filter = Filter()
         filter.add("i.meeting_id = ?", SQLValue(meeting))
         filter.add("m.panel_id = ?", SQLValue(panel))
+        filter.add("m.panel_id IN (SELECT value FROM json_each(?))", panels.map { .list($0) } ?? .null)
         filter.add("m.date >= ?", SQLValue(from))
         filter.add("m.date <= ?", SQLValue(through))
         return try database.query(

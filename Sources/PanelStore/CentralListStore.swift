@@ -97,8 +97,9 @@ public struct CentralListStore {
     static let meetingColumns = "id, panel_id, date, start_time, venue, status, cancel_reason"
 
     /// Meetings in date order, optionally of one panel and within a span of days.
-    public func meetings(panel: String? = nil, from: Day? = nil, through: Day? = nil) throws(StorageError) -> [Meeting] {
+    public func meetings(panel: String? = nil, panels: [String]? = nil, from: Day? = nil, through: Day? = nil) throws(StorageError) -> [Meeting] {
         var filter = Filter.only("panel_id", panel)
+        filter.add("panel_id IN (SELECT value FROM json_each(?))", panels.map { .list($0) } ?? .null)
         filter.add("date >= ?", SQLValue(from))
         filter.add("date <= ?", SQLValue(through))
         return try database.query(

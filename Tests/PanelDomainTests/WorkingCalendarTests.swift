@@ -92,6 +92,33 @@ struct WorkingCalendarTests {
         #expect(calendar.closure(on: day("2023-12-28")) == nil)
     }
 
+    /// The looked-up answers equal walking the calendar a day at a time, inside the covered
+    /// years, across their edges and beyond them.
+    @Test(arguments: ["2009-11-20", "2016-03-20", "2022-12-10", "2030-11-25"])
+    func lookedUpWorkingDaysMatchAWalk(start: String) {
+        func walk(_ count: Int, from day: Day) -> Day {
+            var current = day, remaining = abs(count)
+            while remaining > 0 {
+                current = current.adding(days: count < 0 ? -1 : 1)
+                if shippedCalendar.isWorkingDay(current) { remaining -= 1 }
+            }
+            return current
+        }
+        let first = day(start)
+        for offset in 0..<60 {
+            let from = first.adding(days: offset)
+            for count in -30...30 {
+                #expect(shippedCalendar.adding(workingDays: count, to: from) == walk(count, from: from), "\(from.iso) \(count)")
+            }
+            for length in 0..<60 {
+                let to = from.adding(days: length)
+                let counted = stride(from: from.ordinal + 1, through: to.ordinal, by: 1).filter { shippedCalendar.isWorkingDay(Day(ordinal: $0)) }.count
+                #expect(shippedCalendar.workingDays(from: from, to: to) == counted, "\(from.iso) \(to.iso)")
+                #expect(shippedCalendar.workingDays(from: to, to: from) == -counted)
+            }
+        }
+    }
+
     @Test func coverageIsTheYearsOfTheFile() {
         #expect(shippedCalendar.coveredYears == 2010...2030)
         #expect(!shippedCalendar.covers(day("2031-01-02")))

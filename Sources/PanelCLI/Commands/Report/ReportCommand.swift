@@ -44,7 +44,7 @@ enum ReportCommand {
             let year = try invocation.reportingYearOption() ?? ReportingYear(containing: asOf).previous
             let base = invocation.option("conversion-base").flatMap(FosteringYear.ConversionBase.init(rawValue:)) ?? .enquiries
             // Meetings and items of the year and the one before are all the report needs.
-            let records = try context.serviceRecords(from: year.previous.first, through: year.last)
+            let records = try context.serviceRecords(for: service, from: year.previous.first, through: year.last)
             var tables = AnnualReport.tables(service, records: records, year: year, asOf: asOf, conversionBase: base)
             if let list = invocation.option("table") {
                 let wanted = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
