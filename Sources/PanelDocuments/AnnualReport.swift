@@ -102,10 +102,9 @@ public enum AnnualReport {
     static func business(_ records: ServiceRecords, kind: Panel.Kind, year: ReportingYear, asOf: Day, prefix: String) -> [ReportTable] {
         let panelIDs = Set(records.panels.filter { $0.kind == kind }.map(\.id))
         let meetings = records.meetings.filter { panelIDs.contains($0.panel) }
-        let meetingIDs = Set(meetings.map(\.id))
-        let items = records.items.filter { meetingIDs.contains($0.meeting) }
-        let now = PanelBusiness(kind: kind, meetings: meetings, items: items, itemTypes: records.itemTypes, year: year, asOf: asOf)
-        let before = PanelBusiness(kind: kind, meetings: meetings, items: items, itemTypes: records.itemTypes, year: year.previous, asOf: asOf)
+        // PanelBusiness keeps only the items of these meetings, so all are passed uncopied.
+        let now = PanelBusiness(kind: kind, meetings: meetings, items: records.items, itemTypes: records.itemTypes, year: year, asOf: asOf)
+        let before = PanelBusiness(kind: kind, meetings: meetings, items: records.items, itemTypes: records.itemTypes, year: year.previous, asOf: asOf)
         let name = kind == .longTermMatching ? "Long-term matching panel" : kind == .fostering ? "Fostering panel" : "Adoption panel"
         let years = [year.label, year.previous.label]
 
@@ -147,7 +146,7 @@ public enum AnnualReport {
         let rules = AgendaItem.rules(for: kind, in: records.rules).filter { AgendaItem.itemEvents.contains($0.dueEvent) }
         func tallies(_ business: PanelBusiness) -> [RuleTally] {
             let meetingsByID = Dictionary(uniqueKeysWithValues: business.convened.map { ($0.id, $0) })
-            let checks = business.items.flatMap { item in
+            let checks = business.items.lazy.flatMap { item in
                 meetingsByID[item.meeting].map { item.deadlineChecks(meeting: $0, rules: rules, calendar: records.calendar, today: asOf) } ?? []
             }
             return RuleTally.tally(checks, rules: rules)

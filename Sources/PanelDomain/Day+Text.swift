@@ -1,8 +1,21 @@
 extension Day {
     /// ISO 8601, as CSV, JSON and the database store days: `2024-03-04`.
     public var iso: String {
-        let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
-        return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + d
+        let (year, month, day) = civil
+        guard (0...9999).contains(year) else { return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)" }
+        // Written digit by digit: exports and the store write hundreds of thousands of days.
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            for (offset, number, width) in [(0, year, 4), (5, month, 2), (8, day, 2)] {
+                var rest = number
+                for index in (offset..<offset + width).reversed() {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            buffer[4] = UInt8(ascii: "-")
+            buffer[7] = UInt8(ascii: "-")
+            return 10
+        }
     }
 
     /// The way UK panel papers write a day: `Monday 4 March 2024`.

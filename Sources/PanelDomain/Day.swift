@@ -3,43 +3,39 @@
 /// Panels, minutes and decisions happen on days, not instants, so `Date` (an instant) would
 /// make a deadline depend on the machine's time zone.
 public struct Day: Hashable, Comparable, Sendable {
-    public let year: Int
-    public let month: Int
-    public let day: Int
-
-    /// Days since 1970-01-01, kept so that comparison and arithmetic are integer operations.
+    /// Days since 1970-01-01: the one stored field, so that comparison and arithmetic are
+    /// integer operations and a record with ten days in it stays small to copy.
     public let ordinal: Int
+
+    public var year: Int { civil.year }
+    public var month: Int { civil.month }
+    public var day: Int { civil.day }
 
     /// Returns nil when the parts do not name a real day (2023-02-30, month 13).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
             (1...Day.length(ofMonth: month, year: year)).contains(day)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
         self.ordinal = Day.ordinal(year: year, month: month, day: day)
     }
 
     public init(ordinal: Int) {
-        // Howard Hinnant's civil-from-days algorithm, valid for the proleptic Gregorian calendar.
+        self.ordinal = ordinal
+    }
+
+    /// Howard Hinnant's civil-from-days algorithm, valid for the proleptic Gregorian calendar.
+    var civil: (year: Int, month: Int, day: Int) {
         let z = ordinal + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
         let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
         let monthIndex = (5 * dayOfYear + 2) / 153
-        self.day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        self.month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        self.year = yearOfEra + era * 400 + (self.month <= 2 ? 1 : 0)
-        self.ordinal = ordinal
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfYear - (153 * monthIndex + 2) / 5 + 1)
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
-
-    // The ordinal names the day, so it alone is compared and hashed.
-    public static func == (lhs: Day, rhs: Day) -> Bool { lhs.ordinal == rhs.ordinal }
-    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
 
     public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -74,6 +70,7 @@ extension Day {
     /// Calendar months, clamped to the end of a shorter month: 31 January + 1 month is
     /// 28 or 29 February, as "within 2 months" is read in the regulations.
     public func adding(months: Int) -> Day {
+        let (year, month, day) = civil
         let index = year * 12 + (month - 1) + months
         let newYear = index / 12
         let newMonth = index % 12 + 1

@@ -12,7 +12,7 @@ public struct RuleTally: Equatable, Sendable {
     public var percentMet: Int? { judged == 0 ? nil : Rounding.percent(count(.met), of: judged) }
 
     /// One tally per rule of `rules` that has any checks, in the rules' order.
-    public static func tally(_ checks: [DeadlineCheck], rules: [DeadlineRule]) -> [RuleTally] {
+    public static func tally(_ checks: some Sequence<DeadlineCheck>, rules: [DeadlineRule]) -> [RuleTally] {
         var byRule: [String: [DeadlineCheck.Status: Int]] = [:]
         for check in checks { byRule[check.rule.id, default: [:]][check.status, default: 0] += 1 }
         return rules.compactMap { rule in byRule[rule.id].map { RuleTally(rule: rule, counts: $0) } }
