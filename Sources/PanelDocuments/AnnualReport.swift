@@ -93,7 +93,7 @@ public enum AnnualReport {
         let counts = ReportTable(
             id: "central-list-by-category", title: "Central list by category", columns: ["Category", year.label, year.previous.label],
             rows: categories.map { category in
-                [category.label, String(now.filter { $0.0.category == category }.count), String(before.filter { $0.0.category == category }.count)]
+                [category.label, String(now.count(where: { $0.0.category == category })), String(before.count(where: { $0.0.category == category }))]
             } + [["All", String(now.count), String(before.count)]],
             notes: ["People on the central list on 31 March of each year, by category."])
         return [list, counts]
@@ -140,16 +140,18 @@ public enum AnnualReport {
                  String(before.recommendations.first { $0.recommendation == outcome }?.count ?? 0)]
             } + zip(now.decisions, before.decisions).map { current, previous in
                 ["ADM: " + current.decision.label.lowercased(), String(current.count), String(previous.count)]
-            } + [["No recommendation recorded", String(now.items.filter { $0.recommendation == nil }.count), String(before.items.filter { $0.recommendation == nil }.count)]],
+            } + [["No recommendation recorded", String(now.items.count(where: { $0.recommendation == nil })), String(before.items.count(where: { $0.recommendation == nil }))]],
             notes: ["Recommendations of the agenda items counted above, and the agency decision maker's decision on each where it is recorded."])
 
         let rules = AgendaItem.rules(for: kind, in: records.rules).filter { AgendaItem.itemEvents.contains($0.dueEvent) }
         func tallies(_ business: PanelBusiness) -> [RuleTally] {
             let meetingsByID = Dictionary(uniqueKeysWithValues: business.convened.map { ($0.id, $0) })
-            let checks = business.items.lazy.flatMap { item in
-                meetingsByID[item.meeting].map { item.deadlineChecks(meeting: $0, rules: rules, calendar: records.calendar, today: asOf) } ?? []
+            var counter = RuleTally.Counter()
+            for item in business.items {
+                guard let meeting = meetingsByID[item.meeting] else { continue }
+                counter.add(item.deadlineChecks(meeting: meeting, rules: rules, calendar: records.calendar, today: asOf))
             }
-            return RuleTally.tally(checks, rules: rules)
+            return counter.tallies(rules: rules)
         }
         let current = tallies(now), previous = tallies(before)
         let timeliness = ReportTable(

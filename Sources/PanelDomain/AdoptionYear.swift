@@ -12,7 +12,7 @@ public struct AdoptionYear: Sendable {
 
     public init(adopters: [Adopter], children: [Child], year: ReportingYear, rules: RuleBook, calendar: WorkingCalendar) {
         self.year = year
-        func count<T>(_ cases: [T], _ day: (T) -> Day?) -> Int { cases.filter { day($0).map(year.contains) ?? false }.count }
+        func count<T>(_ cases: [T], _ day: (T) -> Day?) -> Int { cases.count(where: { day($0).map(year.contains) ?? false }) }
         let halves = "one decimal place, halves up"
 
         var adopterFigures = [
@@ -37,11 +37,11 @@ public struct AdoptionYear: Sendable {
 
         let registered = adopters.filter { $0.roiOn.map(year.contains) ?? false }
         registrationStatus = Adopter.Stage.allCases.compactMap { stage in
-            let count = registered.filter { $0.stage(on: year.last) == stage }.count
+            let count = registered.count(where: { $0.stage(on: year.last) == stage })
             return count == 0 ? nil : (stage, count)
         }
         withdrawals = Adopter.WithdrawalReason.allCases.compactMap { reason in
-            let count = adopters.filter { $0.withdrawalReason == reason && $0.withdrawnOn.map(year.contains) ?? false }.count
+            let count = adopters.count(where: { $0.withdrawalReason == reason && $0.withdrawnOn.map(year.contains) ?? false })
             return count == 0 ? nil : (reason, count)
         }
 
@@ -51,7 +51,7 @@ public struct AdoptionYear: Sendable {
             Figure("Matched", .count(count(children, \.matchedOn)), "children the ADM matched with adopters in the year"),
             Figure("Placed for adoption", .count(count(children, \.placedOn)), "children placed for adoption in the year"),
             Figure("Adopted", .count(count(children, \.adoptionOrderOn)), "adoption orders granted in the year"),
-            Figure("Early permanence placements", .count(children.filter { $0.earlyPermanence && ($0.placedOn.map(year.contains) ?? false) }.count),
+            Figure("Early permanence placements", .count(children.count(where: { $0.earlyPermanence && ($0.placedOn.map(year.contains) ?? false) })),
                    "children placed in the year who were early permanence placements"),
         ]
         let adopted = children.filter { $0.adoptionOrderOn.map(year.contains) ?? false }

@@ -4,7 +4,7 @@ public enum Capacity {
     /// the policy allows; nil when the item is within the limit or not limited at all.
     public static func excess(adding item: AgendaItem, to others: [AgendaItem], panelKind: Panel.Kind, policy: PanelPolicy) -> Int? {
         guard policy.capacityPanelKinds.contains(panelKind), policy.capacityTypes.contains(item.type) else { return nil }
-        let count = others.filter { $0.id != item.id && $0.meeting == item.meeting && policy.capacityTypes.contains($0.type) }.count + 1
+        let count = others.count(where: { $0.id != item.id && $0.meeting == item.meeting && policy.capacityTypes.contains($0.type) }) + 1
         return count > policy.capacityMaximum ? count : nil
     }
 }

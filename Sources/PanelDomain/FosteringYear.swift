@@ -34,8 +34,8 @@ public struct FosteringYear: Sendable {
     public init(carers: [Carer], year: ReportingYear, conversionBase: ConversionBase, bands: [Int]) {
         self.year = year
         func inYear(_ day: Day?) -> Bool { day.map(year.contains) ?? false }
-        let enquiries = carers.filter { inYear($0.enquiryOn) }.count
-        let visits = carers.filter { inYear($0.informationVisitOn) }.count
+        let enquiries = carers.count(where: { inYear($0.enquiryOn) })
+        let visits = carers.count(where: { inYear($0.informationVisitOn) })
         let approved = carers.filter { inYear($0.approvedOn) }
         let left = carers.filter { inYear($0.leftOn) }
         let base = conversionBase == .enquiries ? enquiries : visits
@@ -43,8 +43,8 @@ public struct FosteringYear: Sendable {
         funnel = [
             Figure("Enquiries", .count(enquiries), "households whose first enquiry fell in the year"),
             Figure("Information visits", .count(visits), "first information visits made in the year"),
-            Figure("Follow-up visits", .count(carers.filter { inYear($0.followupVisitOn) }.count), "follow-up visits made in the year"),
-            Figure("Applications", .count(carers.filter { inYear($0.applicationOn) }.count), "applications received in the year"),
+            Figure("Follow-up visits", .count(carers.count(where: { inYear($0.followupVisitOn) })), "follow-up visits made in the year"),
+            Figure("Applications", .count(carers.count(where: { inYear($0.applicationOn) })), "applications received in the year"),
             Figure("Approvals", .count(approved.count), "households approved in the year"),
             Figure("Conversion rate", .percent(part: approved.count, whole: base),
                    "approvals in the year ÷ \(baseName) in the year (not the same households: a household approved this year may have enquired last year); whole per cent, halves up"),
@@ -62,11 +62,11 @@ public struct FosteringYear: Sendable {
             let high = index + 1 < edges.count ? edges[index + 1] : nil
             let label = low == 0 ? "Under \(high ?? 1)" : high.map { "\(low) to \($0 - 1)" } ?? "\(low) or more"
             return (label, left.filter { carer in carer.yearsFostering.map { years in years >= low && high.map { years < $0 } ?? true } ?? false }.count)
-        } + [("Not known", left.filter { $0.yearsFostering == nil }.count)]
+        } + [("Not known", left.count(where: { $0.yearsFostering == nil }))]
 
         let dayBefore = year.first.adding(days: -1)
-        householdsAtStart = carers.filter { $0.isApproved(on: dayBefore) }.count
-        householdsAtEnd = carers.filter { $0.isApproved(on: year.last) }.count
+        householdsAtStart = carers.count(where: { $0.isApproved(on: dayBefore) })
+        householdsAtEnd = carers.count(where: { $0.isApproved(on: year.last) })
         approvals = approved.count
         leavers = left.count
         stockProblems = carers.compactMap { carer in

@@ -28,7 +28,13 @@ public struct PanelBusiness: Sendable {
         let considered = items.filter { convenedIDs.contains($0.meeting) && $0.recommendation != .withdrawn }
         self.items = considered
         var byType: [String: Int] = [:]
-        for item in considered { byType[item.type, default: 0] += 1 }
+        var byRecommendation: [AgendaItem.Recommendation: Int] = [:]
+        var byDecision: [AgendaItem.Decision: Int] = [:]
+        for item in considered {
+            byType[item.type, default: 0] += 1
+            if let recommendation = item.recommendation { byRecommendation[recommendation, default: 0] += 1 }
+            if let decision = item.decision { byDecision[decision, default: 0] += 1 }
+        }
         var types = itemTypes.filter { $0.panelKinds.contains(kind) }.map { ($0, byType[$0.id] ?? 0) }
         // A type no longer in the item-types file still counts, under its id.
         for (id, count) in byType.sorted(by: { $0.key < $1.key }) where !types.contains(where: { $0.0.id == id }) {
@@ -36,9 +42,8 @@ public struct PanelBusiness: Sendable {
         }
         itemsByType = types
         recommendations = AgendaItem.Recommendation.allCases.compactMap { recommendation in
-            let count = considered.filter { $0.recommendation == recommendation }.count
-            return count == 0 ? nil : (recommendation, count)
+            byRecommendation[recommendation].map { (recommendation, $0) }
         }
-        decisions = AgendaItem.Decision.allCases.map { decision in (decision, considered.filter { $0.decision == decision }.count) }
+        decisions = AgendaItem.Decision.allCases.map { decision in (decision, byDecision[decision] ?? 0) }
     }
 }

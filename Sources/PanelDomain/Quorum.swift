@@ -35,7 +35,7 @@ public struct Quorum: Equatable, Sendable {
         if policy.quorumNeedsChairOrViceChair && !counted.contains(where: { $0.role(on: panel) != .member }) {
             shortfalls.append("neither the chair nor a vice chair")
         }
-        let qualified = counted.filter { isQualifiedSocialWorker($0, on: day, policy: policy) }.count
+        let qualified = counted.count(where: { isQualifiedSocialWorker($0, on: day, policy: policy) })
         if qualified < policy.quorumQualifiedSocialWorkers {
             shortfalls.append("\(qualified) social \(qualified == 1 ? "worker" : "workers") with \(policy.experienceYears) years' post-qualifying experience on \(day.iso); at least \(policy.quorumQualifiedSocialWorkers) needed")
         }

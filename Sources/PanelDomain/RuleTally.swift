@@ -12,9 +12,26 @@ public struct RuleTally: Equatable, Sendable {
     public var percentMet: Int? { judged == 0 ? nil : Rounding.percent(count(.met), of: judged) }
 
     /// One tally per rule of `rules` that has any checks, in the rules' order.
-    public static func tally(_ checks: some Sequence<DeadlineCheck>, rules: [DeadlineRule]) -> [RuleTally] {
-        var byRule: [String: [DeadlineCheck.Status: Int]] = [:]
-        for check in checks { byRule[check.rule.id, default: [:]][check.status, default: 0] += 1 }
-        return rules.compactMap { rule in byRule[rule.id].map { RuleTally(rule: rule, counts: $0) } }
+    public static func tally(_ checks: [DeadlineCheck], rules: [DeadlineRule]) -> [RuleTally] {
+        var counter = Counter()
+        counter.add(checks)
+        return counter.tallies(rules: rules)
+    }
+
+    /// Counts checks a case at a time, so that a year's half a million need never be held
+    /// at once.
+    public struct Counter: Sendable {
+        private var byRule: [String: [DeadlineCheck.Status: Int]] = [:]
+
+        public init() {}
+
+        public mutating func add(_ checks: [DeadlineCheck]) {
+            for check in checks { byRule[check.rule.id, default: [:]][check.status, default: 0] += 1 }
+        }
+
+        /// One tally per rule of `rules` that has any checks, in the rules' order.
+        public func tallies(rules: [DeadlineRule]) -> [RuleTally] {
+            rules.compactMap { rule in byRule[rule.id].map { RuleTally(rule: rule, counts: $0) } }
+        }
     }
 }

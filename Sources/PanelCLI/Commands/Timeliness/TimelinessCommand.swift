@@ -47,7 +47,7 @@ enum TimelinessCommand {
             let rows = try checks(invocation, context: context, on: day).filter { wanted.contains($0.check.status) }
             context.print(listing(rows), invocation)
             if let failOn = invocation.option("fail-on"), rows.contains(where: { $0.check.status.rawValue == failOn }) {
-                let count = rows.filter { $0.check.status.rawValue == failOn }.count
+                let count = rows.count(where: { $0.check.status.rawValue == failOn })
                 throw ProblemsFound(summary: "\(count) \(count == 1 ? "deadline is" : "deadlines are") \(failOn)")
             }
         })
