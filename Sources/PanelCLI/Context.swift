@@ -41,9 +41,8 @@ public final class Context {
 
     /// A listing in the format the command line asks for (`--format`, `--no-headers`).
     func print(_ listing: Listing, _ invocation: Invocation) {
-        let text = listing.render(invocation.format(Listing.Format.self, default: .table), headers: !invocation.flag("no-headers"))
-        // No rows and no header is no output at all, not an empty line.
-        if !text.isEmpty { print(text) }
+        // Written as it is made; no rows and no header is no output at all.
+        listing.write(invocation.format(Listing.Format.self, default: .table), headers: !invocation.flag("no-headers"), to: writeOut)
     }
 
     /// Warnings and errors, on standard error, so that results pipe cleanly.

@@ -40,7 +40,7 @@ public struct ReportTable: Equatable, Sendable {
 
     /// Columns padded to their widest cell, for plain text.
     public var text: String {
-        Listing(columns: columns, rows: documentRows.map { $0.map(DataValue.string) }).table(headers: true)
+        Listing(columns: columns, rows: documentRows.map { $0.map(DataValue.string) }).render(.table, headers: true)
     }
 
     /// The table as CSV with its own header row.

@@ -44,7 +44,7 @@ enum TimelinessCommand {
                     wanted.insert(status)
                 }
             }
-            let rows = try checks(invocation, context: context, on: day).filter { wanted.contains($0.check.status) }
+            let rows = try checks(invocation, context: context, on: day, statuses: wanted)
             context.print(listing(rows), invocation)
             if let failOn = invocation.option("fail-on"), rows.contains(where: { $0.check.status.rawValue == failOn }) {
                 let count = rows.count(where: { $0.check.status.rawValue == failOn })
@@ -54,7 +54,7 @@ enum TimelinessCommand {
 
     /// A check with what it was made on: an agenda item (with its meeting), or an adopter,
     /// child or fostering household.
-    struct Row {
+    struct Row: Sendable {
         let check: DeadlineCheck
         let kind: String
         let subject: String
@@ -63,12 +63,40 @@ enum TimelinessCommand {
         let panelOn: Day?
     }
 
+    /// What a check was made on.
+    struct Subject: Sendable {
+        let kind: String
+        let id: String
+        let caseRef: String
+        let meeting: String
+        let panelOn: Day?
+    }
+
+    /// The rows in order, each made when it is asked for from its check and its subject, so
+    /// that three million are neither copied to be sorted nor held twice.
+    struct Rows: RandomAccessCollection, Sendable {
+        let checks: [DeadlineCheck]
+        let subjectOf: [Int32]
+        let subjects: [Subject]
+        let order: [Int32]
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { order.count }
+
+        subscript(position: Int) -> Row {
+            let index = Int(order[position])
+            let subject = subjects[Int(subjectOf[index])]
+            return Row(check: checks[index], kind: subject.kind, subject: subject.id, caseRef: subject.caseRef, meeting: subject.meeting, panelOn: subject.panelOn)
+        }
+    }
+
     static let kinds = ["item", "adopter", "child", "carer"]
 
-    /// Every (subject, rule) judged on `day`, within the command line's filters, by due day.
-    /// Items count in a span of days by their meeting's day; journeys by the day a deadline
-    /// was met or missed, or fell due when it is still open.
-    static func checks(_ invocation: Invocation, context: Context, on day: Day, from: Day? = nil, through: Day? = nil) throws -> [Row] {
+    /// Every (subject, rule) judged on `day`, within the command line's filters and of the
+    /// `statuses` given, by due day. Items count in a span of days by their meeting's day;
+    /// journeys by the day a deadline was met or missed, or fell due when it is still open.
+    static func checks(_ invocation: Invocation, context: Context, on day: Day, from: Day? = nil, through: Day? = nil,
+                       statuses: Set<DeadlineCheck.Status> = Set(DeadlineCheck.Status.allCases)) throws -> Rows {
         let database = try context.openDatabase()
         let central = CentralListStore(database)
         let data = try context.serviceData()
@@ -89,10 +117,16 @@ enum TimelinessCommand {
         func chosen(_ rules: [DeadlineRule]) -> [DeadlineRule] { rules.filter { rule in onlyRule.map { $0 == rule.id } ?? true } }
         let ruleOrder = Dictionary(uniqueKeysWithValues: data.rules.rules.enumerated().map { ($0.element.id, $0.offset) })
 
-        // Rows refer to their subject by position and are sorted by integer keys, so that
+        // Checks refer to their subject by position and are sorted by integer keys, so that
         // 100,000 items make neither 800,000 copies of an item nor string comparisons.
-        var subjects: [(kind: String, id: String, caseRef: String, meeting: String, panelOn: Day?)] = []
-        var found: [(check: DeadlineCheck, subject: Int, key: (Int, Int, Int, Int))] = []
+        var subjects: [Subject] = []
+        var found: [DeadlineCheck] = [], subjectOf: [Int32] = [], keys: [(Int, Int, Int, Int)] = []
+        func keep(_ check: DeadlineCheck, subject: Int, panelOn: Day?) {
+            guard statuses.contains(check.status) else { return }
+            found.append(check)
+            subjectOf.append(Int32(subject))
+            keys.append((check.dueDay?.ordinal ?? .max, panelOn?.ordinal ?? .max, subject, ruleOrder[check.rule.id] ?? 0))
+        }
         if wanted.contains("item") {
             let panels = Dictionary(uniqueKeysWithValues: try central.panels().map { ($0.id, $0) })
             let meetings = Dictionary(uniqueKeysWithValues: try central.meetings().map { ($0.id, $0) })
@@ -102,9 +136,9 @@ enum TimelinessCommand {
             for item in items {
                 guard let meeting = meetings[item.meeting], let panel = panels[meeting.panel] else { continue }
                 let index = subjects.count
-                subjects.append(("item", item.id, item.caseRef, item.meeting, meeting.date))
+                subjects.append(Subject(kind: "item", id: item.id, caseRef: item.caseRef, meeting: item.meeting, panelOn: meeting.date))
                 for check in item.deadlineChecks(meeting: meeting, rules: rulesByKind[panel.kind]!, calendar: data.calendar, today: day) {
-                    found.append((check, index, (check.dueDay?.ordinal ?? .max, meeting.date.ordinal, index, ruleOrder[check.rule.id] ?? 0)))
+                    keep(check, subject: index, panelOn: meeting.date)
                 }
             }
         }
@@ -114,12 +148,12 @@ enum TimelinessCommand {
             guard wanted.contains(kind), !rules.isEmpty else { return }
             for journey in try load() {
                 let index = subjects.count
-                subjects.append((kind, journey.id, "", "", panelOn(journey)))
+                subjects.append(Subject(kind: kind, id: journey.id, caseRef: "", meeting: "", panelOn: panelOn(journey)))
                 for check in journey.deadlineChecks(rules: rules, calendar: data.calendar, today: day) {
                     if first != nil || last != nil {
                         guard let settled = check.eventDay ?? check.dueDay, first.map({ settled >= $0 }) ?? true, last.map({ settled <= $0 }) ?? true else { continue }
                     }
-                    found.append((check, index, (check.dueDay?.ordinal ?? .max, panelOn(journey)?.ordinal ?? .max, index, ruleOrder[check.rule.id] ?? 0)))
+                    keep(check, subject: index, panelOn: panelOn(journey))
                 }
             }
         }
@@ -127,20 +161,21 @@ enum TimelinessCommand {
         try add("adopter", { try journeys.adopters() }, panelOn: \.panelOn)
         try add("child", { try journeys.children() }) { _ in nil }
         try add("carer", { try journeys.carers() }, panelOn: \.panelOn)
-        found.sort { $0.key < $1.key }
-        return found.map { entry in
-            let subject = subjects[entry.subject]
-            return Row(check: entry.check, kind: subject.kind, subject: subject.id, caseRef: subject.caseRef, meeting: subject.meeting, panelOn: subject.panelOn)
+        let order = (0..<Int32(found.count)).sorted { (a: Int32, b: Int32) -> Bool in
+            let first = keys[Int(a)], second = keys[Int(b)]
+            return first == second ? a < b : first < second
         }
+        return Rows(checks: found, subjectOf: subjectOf, subjects: subjects, order: order)
     }
 
-    static func listing(_ rows: [Row]) -> Listing {
+    static func listing<R: RandomAccessCollection<Row> & Sendable>(_ rows: R) -> Listing where R.Index == Int {
         Listing(
             columns: ["due_on", "status", "detail", "rule", "title", "kind", "subject", "case_ref", "meeting", "panel_on", "anchor_on", "event_on"],
-            rows: rows.map { row in
-                [DataValue(row.check.dueDay?.iso), .string(row.check.status.rawValue), .string(row.check.detail),
-                 .string(row.check.rule.id), .string(row.check.rule.title), .string(row.kind), .string(row.subject),
-                 .string(row.caseRef), .string(row.meeting), DataValue(row.panelOn?.iso), DataValue(row.check.anchorDay?.iso), DataValue(row.check.eventDay?.iso)]
-            })
+            count: rows.count) { index in
+                let row = rows[rows.startIndex + index]
+                return [DataValue(row.check.dueDay?.iso), .string(row.check.status.rawValue), .string(row.check.detail),
+                        .string(row.check.rule.id), .string(row.check.rule.title), .string(row.kind), .string(row.subject),
+                        .string(row.caseRef), .string(row.meeting), DataValue(row.panelOn?.iso), DataValue(row.check.anchorDay?.iso), DataValue(row.check.eventDay?.iso)]
+            }
     }
 }

@@ -19,8 +19,8 @@ enum TimelinessUpcoming {
                 days = number
             }
             let until = try context.serviceData().calendar.adding(workingDays: days, to: day)
-            let rows = try TimelinessCommand.checks(invocation, context: context, on: day)
-                .filter { $0.check.status == .due && $0.check.dueDay.map { $0 <= until } ?? false }
+            let rows = try TimelinessCommand.checks(invocation, context: context, on: day, statuses: [.due])
+                .filter { $0.check.dueDay.map { $0 <= until } ?? false }
             context.print(TimelinessCommand.listing(rows), invocation)
         })
 }
