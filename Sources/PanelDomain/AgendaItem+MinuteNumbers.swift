@@ -28,9 +28,23 @@ extension AgendaItem {
 
     /// `items` with the next number of their panel's year given to each whose minutes are
     /// final but unnumbered, in agenda order. `highest` is the highest number a panel has
-    /// already used in a year; items on meetings not in `meetings` are left as they are.
+    /// already used in a year, beside which the numbers `items` hold count as used; items on
+    /// meetings not in `meetings` are left as they are.
     public static func numberingMinutes(_ items: [AgendaItem], meetings: [String: Meeting],
                                         highest: (_ panel: String, ReportingYear) throws -> Int) rethrows -> [AgendaItem] {
+        struct PanelYear: Hashable {
+            let panel: String
+            let year: ReportingYear
+            init(_ meeting: Meeting) {
+                panel = meeting.panel
+                year = ReportingYear(containing: meeting.date)
+            }
+        }
+        var used: [PanelYear: Int] = [:]
+        for item in items {
+            guard let number = item.minuteNumber, let meeting = meetings[item.meeting] else { continue }
+            used[PanelYear(meeting)] = max(number, used[PanelYear(meeting)] ?? 0)
+        }
         var numbered = items
         let waiting = items.indices.compactMap { index -> (index: Int, meeting: Meeting, place: AgendaPlace)? in
             let item = items[index]
@@ -39,14 +53,10 @@ extension AgendaItem {
         }.sorted { $0.place < $1.place }
         // Each panel's year is read once and counted on from there, so numbering a whole
         // imported history is linear.
-        struct PanelYear: Hashable {
-            let panel: String
-            let year: ReportingYear
-        }
         var next: [PanelYear: Int] = [:]
         for (index, meeting, _) in waiting {
-            let key = PanelYear(panel: meeting.panel, year: ReportingYear(containing: meeting.date))
-            let number = try (next[key] ?? highest(key.panel, key.year)) + 1
+            let key = PanelYear(meeting)
+            let number = try (next[key] ?? max(highest(key.panel, key.year), used[key] ?? 0)) + 1
             next[key] = number
             numbered[index].minuteNumber = number
         }

@@ -43,18 +43,7 @@ enum ImportCommand {
         try ItemRecord.check(rows.map { ($0.value, $0.locate) }, stored: stored, database: database, context: context)
     } prepare: { items, database in
         // Numbered before saving, so that each item is written (and audited) once.
-        let store = AgendaStore(database)
-        let meetings = Dictionary(uniqueKeysWithValues: try CentralListStore(database).meetings(ids: Set(items.map(\.meeting))).map { ($0.id, $0) })
-        // Numbers the file gives count as used, as those already stored do.
-        var given: [String: Int] = [:]
-        for item in items {
-            guard let number = item.minuteNumber, let meeting = meetings[item.meeting] else { continue }
-            let key = meeting.panel + " " + ReportingYear(containing: meeting.date).label
-            given[key] = max(number, given[key] ?? 0)
-        }
-        return try AgendaItem.numberingMinutes(items, meetings: meetings) { panel, year in
-            max(try store.highestMinuteNumber(panel: panel, from: year.first, through: year.last), given[panel + " " + year.label] ?? 0)
-        }
+        try ItemCommand.numbered(items, store: AgendaStore(database))
     } save: { try AgendaStore($2).save($0, over: $1) }
 
     static let adopters = importer(AdopterRecord.kind, summary: "Import prospective adopters and their stages.", stored: { try JourneyStore($0).adopters() }) { rows, _, database, _ in

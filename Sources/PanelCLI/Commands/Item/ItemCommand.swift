@@ -73,12 +73,15 @@ enum ItemCommand {
     /// Gives every item whose minutes are final but unnumbered the next minute number of its
     /// panel's reporting year, in agenda order, so numbers run on through the year.
     static func numberMinutes(_ store: AgendaStore) throws {
-        let waiting = try store.itemsAwaitingMinuteNumbers()
-        let meetings = Dictionary(uniqueKeysWithValues: try CentralListStore(store.database).meetings(ids: Set(waiting.map(\.meeting))).map { ($0.id, $0) })
-        let numbered = try AgendaItem.numberingMinutes(waiting, meetings: meetings) { panel, year in
+        for item in try numbered(store.itemsAwaitingMinuteNumbers(), store: store) where item.minuteNumber != nil { try store.save(item) }
+    }
+
+    /// `items` with minute numbers given on from those the store has used.
+    static func numbered(_ items: [AgendaItem], store: AgendaStore) throws -> [AgendaItem] {
+        let meetings = Dictionary(uniqueKeysWithValues: try CentralListStore(store.database).meetings(ids: Set(items.map(\.meeting))).map { ($0.id, $0) })
+        return try AgendaItem.numberingMinutes(items, meetings: meetings) { panel, year in
             try store.highestMinuteNumber(panel: panel, from: year.first, through: year.last)
         }
-        for item in numbered { try store.save(item) }
     }
 
     /// Problems located by option names, as the editing commands take them.
