@@ -53,16 +53,44 @@ public enum Audit {
             """
         for (table, kind, id, columns) in tables {
             func json(_ row: String) -> String { "json_object(" + columns.map { "'\($0)', \(row).\($0)" }.joined(separator: ", ") + ")" }
-            func key(_ row: String) -> String { id.replacingOccurrences(of: "ROW", with: row) }
-            for (event, action, row, before, after) in [("INSERT", "added", "NEW", "NULL", json("NEW")), ("UPDATE", "changed", "NEW", json("OLD"), json("NEW")), ("DELETE", "removed", "OLD", json("OLD"), "NULL")] {
-                sql += """
-                    CREATE TRIGGER audit_\(table)_\(event.lowercased()) AFTER \(event) ON \(table) BEGIN
-                        INSERT INTO audit_log (at, actor, command, record_kind, record_id, part, action, before, after)
-                        SELECT at, actor, command, '\(kind)', \(key(row)), '\(table)', '\(action)', \(before), \(after) FROM audit_session;
-                    END;
+            sql += triggers(table, kind: kind, id: id, added: json("NEW"), changed: (json("OLD"), json("NEW")), removed: json("OLD"))
+        }
+        return sql
+    }
 
-                    """
+    /// Migration 0006: the same triggers, keeping only what says something. An added or
+    /// removed row leaves out its empty fields and a change keeps only the fields that
+    /// changed (a field that became empty is absent after), because whole rows made the log
+    /// ten times the size of the records it followed: 1 GB beside 100 MB at 150 services.
+    static var compactMigration: String {
+        var sql = ""
+        for (table, kind, id, columns) in tables {
+            // json_patch onto {} drops the members whose value is null.
+            func json(_ value: (String) -> String) -> String {
+                "json_patch('{}', json_object(" + columns.map { "'\($0)', \(value($0))" }.joined(separator: ", ") + "))"
             }
+            for event in ["insert", "update", "delete"] { sql += "DROP TRIGGER audit_\(table)_\(event);\n" }
+            sql += triggers(
+                table, kind: kind, id: id,
+                added: json { "nullif(NEW.\($0), '')" },
+                changed: (json { "CASE WHEN OLD.\($0) IS NOT NEW.\($0) THEN OLD.\($0) END" }, json { "CASE WHEN OLD.\($0) IS NOT NEW.\($0) THEN NEW.\($0) END" }),
+                removed: json { "nullif(OLD.\($0), '')" })
+        }
+        return sql
+    }
+
+    /// The three triggers of a table, given the SQL for the rows they log.
+    private static func triggers(_ table: String, kind: String, id: String, added: String, changed: (before: String, after: String), removed: String) -> String {
+        func key(_ row: String) -> String { id.replacingOccurrences(of: "ROW", with: row) }
+        var sql = ""
+        for (event, action, row, before, after) in [("INSERT", "added", "NEW", "NULL", added), ("UPDATE", "changed", "NEW", changed.before, changed.after), ("DELETE", "removed", "OLD", removed, "NULL")] {
+            sql += """
+                CREATE TRIGGER audit_\(table)_\(event.lowercased()) AFTER \(event) ON \(table) BEGIN
+                    INSERT INTO audit_log (at, actor, command, record_kind, record_id, part, action, before, after)
+                    SELECT at, actor, command, '\(kind)', \(key(row)), '\(table)', '\(action)', \(before), \(after) FROM audit_session;
+                END;
+
+                """
         }
         return sql
     }

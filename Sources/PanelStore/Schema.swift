@@ -212,5 +212,6 @@ public enum Schema {
                 ) STRICT;
                 """),
         Migration(name: "0005-audit", sql: Audit.migration),
+        Migration(name: "0006-compact-audit", sql: Audit.compactMigration),
     ]
 }

@@ -21,6 +21,24 @@ struct AuditTests {
             2024-06-30T09:15:00Z,Jo Advisor,panel adopter update A1 --roi-decided-on 2024-01-12 --roi-outcome accepted,adopter:A1,adopters,changed,roi_decided_on: (none) → 2024-01-12; roi_outcome: (none) → accepted\r
 
             """, err: "", code: 0))
+        // The log keeps an added row's filled fields and a change's changed fields, no more.
+        #expect(panel("audit", "--record", "adopter:A1", "--format", "json").out.contains("""
+                "action": "added",
+                "before": null,
+                "after": {
+                  "fast_track": 0,
+                  "id": "A1",
+                  "roi_on": "2024-01-10"
+                }
+            """))
+        #expect(panel("audit", "--record", "adopter:A1", "--format", "json").out.contains("""
+                "action": "changed",
+                "before": {},
+                "after": {
+                  "roi_decided_on": "2024-01-12",
+                  "roi_outcome": "accepted"
+                }
+            """))
     }
 
     @Test func importsAndRefusedImportsAreAuditedOrNot() {

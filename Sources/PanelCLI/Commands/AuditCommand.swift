@@ -10,8 +10,10 @@ enum AuditCommand {
         discussion: """
             Every change to the database is recorded in the same transaction as the change:
             the person (--by NAME, $PANEL_USER or the login name), the moment (UTC), the
-            command, the record, and its fields before and after. Nothing can write without
-            leaving its entry, imports included.
+            command, the record, and what changed: the filled fields of a record added or
+            removed, and each changed field before and after (json leaves out a field that
+            was or became empty). Nothing can write without leaving its entry, imports
+            included.
               panel audit --record item:I0042
               panel audit --since 2025-03-01 --format csv
             """,
