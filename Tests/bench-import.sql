@@ -2,7 +2,6 @@
 -- beside a folder csv/): the same rows into the same schema, with its constraints and audit
 -- triggers, in one transaction, but no checks beyond the schema's and no minute numbers.
 PRAGMA foreign_keys = ON;
-PRAGMA cache_size = -65536;
 BEGIN;
 INSERT INTO audit_session (id, actor, command, at) VALUES (1, 'bench', 'sqlite3 import', '2026-01-01T00:00:00Z')
     ON CONFLICT (id) DO UPDATE SET actor = excluded.actor, command = excluded.command, at = excluded.at;

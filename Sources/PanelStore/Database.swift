@@ -47,7 +47,6 @@ public final class Database {
         do {
             try execute("PRAGMA foreign_keys = ON")
             if !inMemory { _ = try scalar("PRAGMA journal_mode = WAL") }
-            try execute("PRAGMA cache_size = -65536")
         } catch .sqlite(let code, _, _) where code == SQLITE_NOTADB {
             throw .notAPanelDatabase(path: path)
         }
