@@ -17,8 +17,9 @@ public struct PanelBusiness: Sendable {
     /// Items per convened panel, a whole number, halves up (189 at 24 panels is 8).
     public var averageItems: Int? { convened.isEmpty ? nil : Rounding.ratio(items.count, of: convened.count) }
 
-    /// `meetings` and `items` are those of the panels of `kind`; `asOf` is the day the
-    /// report is made, so that a planned meeting still to come is not counted as convened.
+    /// `meetings` are those of the panels of `kind`; of `items`, only those at these
+    /// meetings count, so others may be passed along. `asOf` is the day the report is made,
+    /// so that a planned meeting still to come is not counted as convened.
     public init(kind: Panel.Kind, meetings: [Meeting], items: [AgendaItem], itemTypes: [ItemType], year: ReportingYear, asOf: Day) {
         self.year = year
         let inYear = meetings.filter { year.contains($0.date) }
