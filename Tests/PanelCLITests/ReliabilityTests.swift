@@ -2,9 +2,26 @@ import Foundation
 import Testing
 
 @testable import PanelCLI
+import PanelStore
 
 func mode(_ path: String) -> Int? {
     (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue
+}
+
+struct BusyTests {
+    /// Another command holding the write lock past the busy timeout (5 s): told to try again,
+    /// exit 75, and nothing written.
+    @Test func aWriterHeldUpPastTheBusyTimeoutIsToldToTryAgain() throws {
+        let panel = PanelRunner()
+        #expect(panel("init").code == 0)
+        let other = try Database(path: panel.folder + "/panel.db")
+        try other.execute("BEGIN IMMEDIATE")
+        #expect(panel("adopter", "add", "A1") == PanelResult(
+            out: "", err: "error: the database \(panel.folder)/panel.db is busy with another panel command; try again in a moment\n", code: 75))
+        try other.execute("ROLLBACK")
+        #expect(panel("adopter", "list", "--format", "csv", "--no-headers").out == "")
+        #expect(panel("audit", "--record", "adopter:A1", "--format", "csv", "--no-headers").out == "")
+    }
 }
 
 struct AuditTests {
