@@ -19,7 +19,10 @@ extension Day {
     }
 
     /// The way UK panel papers write a day: `Monday 4 March 2024`.
-    public var long: String { "\(weekday.name) \(day) \(Day.monthNames[month - 1]) \(year)" }
+    public var long: String {
+        let (year, month, day) = civil
+        return "\(weekday.name) \(day) \(Day.monthNames[month - 1]) \(year)"
+    }
 
     public static let monthNames = [
         "January", "February", "March", "April", "May", "June",

@@ -6,7 +6,10 @@ public struct ReportingYear: Hashable, Comparable, Sendable {
     public init(startYear: Int) { self.startYear = startYear }
 
     /// The reporting year a day falls in.
-    public init(containing day: Day) { startYear = day.month >= 4 ? day.year : day.year - 1 }
+    public init(containing day: Day) {
+        let (year, month, _) = day.civil
+        startYear = month >= 4 ? year : year - 1
+    }
 
     /// Reads `2023/24` (and `2023/2024`); the second year must follow the first.
     public init?(parsing text: String) {

@@ -15,16 +15,29 @@ public struct AgendaStore {
     ]
     static let selectList = columns.map { "i." + $0 }.joined(separator: ", ")
 
-    /// Items in agenda order: by meeting day, then position, then id. `panels` limits them to
-    /// the meetings of those panels.
-    public func items(meeting: String? = nil, panel: String? = nil, panels: [String]? = nil, from: Day? = nil, through: Day? = nil) throws(StorageError) -> [AgendaItem] {
-        var filter = Filter()
-        filter.add("i.meeting_id = ?", SQLValue(meeting))
+    /// Items in agenda order: by meeting day, then position, then id. `meetings` and
+    /// `panels` limit them to those meetings, or the meetings of those panels.
+    public func items(meeting: String? = nil, meetings: [String]? = nil, panel: String? = nil, panels: [String]? = nil,
+                      from: Day? = nil, through: Day? = nil) throws(StorageError) -> [AgendaItem] {
+        var filter = Filter.only("i.meeting_id", meeting)
+        filter.add("i.meeting_id", in: meetings)
         filter.add("m.panel_id = ?", SQLValue(panel))
-        filter.add("m.panel_id IN (SELECT value FROM json_each(?))", panels.map { .list($0) } ?? .null)
+        filter.add("m.panel_id", in: panels)
         filter.add("m.date >= ?", SQLValue(from))
         filter.add("m.date <= ?", SQLValue(through))
-        return try database.query(
+        return try inAgendaOrder(filter)
+    }
+
+    /// Items whose minutes are final but have no minute number yet, in agenda order.
+    public func itemsAwaitingMinuteNumbers() throws(StorageError) -> [AgendaItem] {
+        var filter = Filter()
+        filter.add("i.final_minutes_on IS NOT NULL")
+        filter.add("i.minute_number IS NULL")
+        return try inAgendaOrder(filter)
+    }
+
+    private func inAgendaOrder(_ filter: Filter) throws(StorageError) -> [AgendaItem] {
+        try database.query(
             """
             SELECT \(Self.selectList) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id \(filter.clause)
             ORDER BY m.date, m.start_time, i.meeting_id, i.position IS NULL, i.position, i.slot, i.id
@@ -32,31 +45,11 @@ public struct AgendaStore {
             filter.values, table: "agenda_items", decode)
     }
 
-    /// Items whose minutes are final but have no minute number yet, in agenda order.
-    public func itemsAwaitingMinuteNumbers() throws(StorageError) -> [AgendaItem] {
-        try database.query(
-            """
-            SELECT \(Self.selectList) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
-            WHERE i.final_minutes_on IS NOT NULL AND i.minute_number IS NULL
-            ORDER BY m.date, m.start_time, i.meeting_id, i.position IS NULL, i.position, i.slot, i.id
-            """,
-            table: "agenda_items", decode)
-    }
-
-    /// The items on these meetings, in agenda order, in one statement.
-    public func items(meetings ids: some Sequence<String>) throws(StorageError) -> [AgendaItem] {
-        try database.query(
-            """
-            SELECT \(Self.selectList) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
-            WHERE i.meeting_id IN (SELECT value FROM json_each(?))
-            ORDER BY m.date, m.start_time, i.meeting_id, i.position IS NULL, i.position, i.slot, i.id
-            """,
-            [.list(ids)], table: "agenda_items", decode)
-    }
-
     /// Which of these ids are stored items.
-    public func storedIDs(_ ids: some Sequence<String>) throws(StorageError) -> Set<String> {
-        Set(try database.query("SELECT id FROM agenda_items WHERE id IN (SELECT value FROM json_each(?))", [.list(ids)]) { row throws(StorageError) in try row.string(0) })
+    public func storedIDs(_ ids: [String]) throws(StorageError) -> Set<String> {
+        var filter = Filter()
+        filter.add("id", in: ids)
+        return Set(try database.query("SELECT id FROM agenda_items \(filter.clause)", filter.values) { row throws(StorageError) in try row.string(0) })
     }
 
     public func item(_ id: String) throws(StorageError) -> AgendaItem? {

@@ -96,22 +96,17 @@ public struct CentralListStore {
 
     static let meetingColumns = "id, panel_id, date, start_time, venue, status, cancel_reason"
 
-    /// Meetings in date order, optionally of one panel and within a span of days.
-    public func meetings(panel: String? = nil, panels: [String]? = nil, from: Day? = nil, through: Day? = nil) throws(StorageError) -> [Meeting] {
+    /// Meetings in date order, optionally only those with these ids, of one panel or of
+    /// these panels, and within a span of days.
+    public func meetings(ids: [String]? = nil, panel: String? = nil, panels: [String]? = nil, from: Day? = nil, through: Day? = nil) throws(StorageError) -> [Meeting] {
         var filter = Filter.only("panel_id", panel)
-        filter.add("panel_id IN (SELECT value FROM json_each(?))", panels.map { .list($0) } ?? .null)
+        filter.add("id", in: ids)
+        filter.add("panel_id", in: panels)
         filter.add("date >= ?", SQLValue(from))
         filter.add("date <= ?", SQLValue(through))
         return try database.query(
             "SELECT \(Self.meetingColumns) FROM meetings \(filter.clause) ORDER BY date, start_time, id",
             filter.values, table: "meetings", decodeMeeting)
-    }
-
-    /// The meetings with these ids (those that exist), in one statement.
-    public func meetings(ids: some Sequence<String>) throws(StorageError) -> [Meeting] {
-        try database.query(
-            "SELECT \(Self.meetingColumns) FROM meetings WHERE id IN (SELECT value FROM json_each(?)) ORDER BY date, start_time, id",
-            [.list(ids)], table: "meetings", decodeMeeting)
     }
 
     public func meeting(_ id: String) throws(StorageError) -> Meeting? {

@@ -12,6 +12,17 @@ struct Filter {
         values.append(value)
     }
 
+    /// Adds a condition that binds nothing.
+    mutating func add(_ condition: String) {
+        conditions.append(condition)
+    }
+
+    /// Adds `column` IN `texts` when there is a list: one statement takes any number of
+    /// them, where `IN (?, ?, …)` stops at SQLite's limit.
+    mutating func add(_ column: String, in texts: [String]?) {
+        add("\(column) IN (SELECT value FROM json_each(?))", texts.map { .list($0) } ?? .null)
+    }
+
     /// The filter on one column's value, or none.
     static func only(_ column: String, _ value: String?) -> Filter {
         var filter = Filter()

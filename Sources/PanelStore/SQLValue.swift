@@ -1,3 +1,4 @@
+import Foundation
 import PanelDomain
 
 /// A value bound to, or read from, an SQL statement.
@@ -23,22 +24,9 @@ extension SQLValue {
 }
 
 extension SQLValue {
-    /// Texts as one JSON array, read in SQL as `IN (SELECT value FROM json_each(?))`: one
-    /// statement takes any number of ids, where `IN (?, ?, …)` stops at SQLite's limit.
-    public static func list(_ texts: some Sequence<String>) -> SQLValue {
-        .text("[" + texts.map { text in
-            var quoted = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": quoted += "\\\""
-                case "\\": quoted += "\\\\"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16)
-                    quoted += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: quoted.unicodeScalars.append(scalar)
-                }
-            }
-            return quoted + "\""
-        }.joined(separator: ",") + "]")
+    /// Texts as one JSON array, for SQL's `json_each` (`Filter.add(_:in:)`).
+    static func list(_ texts: [String]) -> SQLValue {
+        // An array of strings always encodes.
+        .text(String(decoding: try! JSONEncoder().encode(texts), as: UTF8.self))
     }
 }

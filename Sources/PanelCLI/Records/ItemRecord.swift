@@ -71,7 +71,7 @@ enum ItemRecord {
         let data = try context.serviceData()
         // Only the meetings the incoming items are on, and the items already there: an item
         // command should not read the whole agenda history.
-        let meetingIDs = Set(incoming.map(\.item.meeting))
+        let meetingIDs = Array(Set(incoming.map(\.item.meeting)))
         let meetings = Dictionary(uniqueKeysWithValues: try central.meetings(ids: meetingIDs).map { ($0.id, $0) })
         let incomingIDs = Set(incoming.map(\.item.id))
         // What each meeting holds as the items are added one by one, for the capacity rule.

@@ -78,7 +78,7 @@ enum ItemCommand {
 
     /// `items` with minute numbers given on from those the store has used.
     static func numbered(_ items: [AgendaItem], store: AgendaStore) throws -> [AgendaItem] {
-        let meetings = Dictionary(uniqueKeysWithValues: try CentralListStore(store.database).meetings(ids: Set(items.map(\.meeting))).map { ($0.id, $0) })
+        let meetings = Dictionary(uniqueKeysWithValues: try CentralListStore(store.database).meetings(ids: Array(Set(items.map(\.meeting)))).map { ($0.id, $0) })
         return try AgendaItem.numberingMinutes(items, meetings: meetings) { panel, year in
             try store.highestMinuteNumber(panel: panel, from: year.first, through: year.last)
         }

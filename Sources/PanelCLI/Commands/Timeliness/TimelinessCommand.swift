@@ -129,7 +129,9 @@ enum TimelinessCommand {
         }
         if wanted.contains("item") {
             let panels = Dictionary(uniqueKeysWithValues: try central.panels().map { ($0.id, $0) })
-            let meetings = Dictionary(uniqueKeysWithValues: try central.meetings().map { ($0.id, $0) })
+            // The meetings the items are read from, and no others.
+            let meetings = Dictionary(uniqueKeysWithValues: try central.meetings(
+                ids: invocation.option("meeting").map { [$0] }, panel: invocation.option("panel"), from: first, through: last).map { ($0.id, $0) })
             let items = try AgendaStore(database).items(meeting: invocation.option("meeting"), panel: invocation.option("panel"), from: first, through: last)
             let rulesByKind = Dictionary(uniqueKeysWithValues: Panel.Kind.allCases.map { ($0, chosen(AgendaItem.rules(for: $0, in: data.rules))) })
             subjects.reserveCapacity(items.count)
