@@ -20,15 +20,18 @@ let package = Package(
         .target(name: "PanelStore", dependencies: ["PanelDomain", "CSQLite"]),
         // A Mustache engine, standing alone: the spec's templates, strict mode for documents.
         .target(name: "Mustache"),
-        // Turns domain values into text through templates.
+        // Turns domain values into text through templates; reads and writes records as CSV.
         .target(name: "PanelDocuments", dependencies: ["PanelDomain", "Mustache"]),
-        // Parses arguments, calls the domain and the store, prints.
-        .target(name: "PanelCLI", dependencies: ["PanelDomain", "PanelStore", "PanelDocuments", "Mustache"]),
+        // The use cases: one function a user action, each one transaction that reads, checks
+        // (through the domain) and writes. What any front end calls.
+        .target(name: "PanelApplication", dependencies: ["PanelDomain", "PanelStore", "PanelDocuments", "Mustache"]),
+        // Parses typed options, calls one use case, prints.
+        .target(name: "PanelCLI", dependencies: ["PanelApplication", "PanelDomain", "PanelStore", "PanelDocuments", "Mustache"]),
         .executableTarget(name: "panel", dependencies: ["PanelCLI"]),
         .testTarget(name: "PanelDomainTests", dependencies: ["PanelDomain"]),
         .testTarget(name: "PanelStoreTests", dependencies: ["PanelStore", "PanelDomain"]),
         .testTarget(
-            name: "PanelCLITests", dependencies: ["PanelCLI", "PanelDomain", "PanelDocuments", "Mustache"],
+            name: "PanelCLITests", dependencies: ["PanelCLI", "PanelApplication", "PanelDomain", "PanelStore", "PanelDocuments", "Mustache"],
             exclude: ["Golden"]),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache", "PanelDocuments"]),
     ],

@@ -1,96 +1,92 @@
 import Foundation
+import PanelApplication
 import PanelDocuments
 import PanelDomain
-import PanelStore
 
-/// What a command runs against: where output goes, the day it is, and the service's files.
-/// Tests build one with a fixed day and captured output; `panel` builds it from the process.
+/// What a command runs against: where output goes, the day and the moment it is, the
+/// environment and the service's files. Tests make one with a fixed day and moment and
+/// captured output; `panel` makes one from the process, where only the real clock is read.
 public final class Context {
     let environment: [String: String]
     let today: Day
+    /// The moment of each write, for the audit trail, in UTC as ISO 8601.
+    let now: @Sendable () -> String
     let workingDirectory: String
     /// The shipped `Data/` folder; found on first use when not given.
     private var dataDirectory: String?
     private let writeOut: (String) -> Void
     private let writeErr: (String) -> Void
-    private var loadedServiceData: ServiceData?
-    /// Set once the command line is parsed.
-    var invocation: Invocation?
+    /// The command as the audit trail records it, set once the command line is read.
+    var commandText = "panel"
 
     public init(
-        environment: [String: String], today: Day, workingDirectory: String, dataDirectory: String? = nil,
+        environment: [String: String], today: Day, now: @escaping @Sendable () -> String, workingDirectory: String, dataDirectory: String? = nil,
         out: @escaping (String) -> Void, err: @escaping (String) -> Void
     ) {
         self.environment = environment
         self.today = today
+        self.now = now
         self.workingDirectory = workingDirectory
         self.dataDirectory = dataDirectory
         self.writeOut = out
         self.writeErr = err
     }
 
-    /// The same context with its output discarded, for running a command as one step of
-    /// another (`panel demo` importing its files).
-    func quiet() throws -> Context {
-        Context(environment: environment, today: today, workingDirectory: workingDirectory, dataDirectory: try shippedDataDirectory(),
+    /// The same context with its output discarded.
+    func quiet() -> Context {
+        Context(environment: environment, today: today, now: now, workingDirectory: workingDirectory, dataDirectory: dataDirectory,
                 out: { _ in }, err: { _ in })
     }
 
     /// Results, on standard output.
     func print(_ text: String) { writeOut(text.endsLine ? text : text + "\n") }
 
-    /// A listing in the format the command line asks for (`--format`, `--no-headers`).
-    func print(_ listing: Listing, _ invocation: Invocation) {
-        // Written as it is made; no rows and no header is no output at all.
-        listing.write(invocation.format(Listing.Format.self, default: .table), headers: !invocation.flag("no-headers"), to: writeOut)
-    }
-
     /// Warnings and errors, on standard error, so that results pipe cleanly.
     func warn(_ text: String) { writeErr(text.endsLine ? text : text + "\n") }
 
-    // MARK: Files
-
-    /// Resolves a path the user typed against the working directory.
-    func absolute(_ path: String) -> String {
-        path.hasPrefix("/") || path == ":memory:" ? path : workingDirectory + "/" + path
+    /// A listing in the format asked for, to standard output or the file asked for.
+    func print(_ listing: Listing, _ options: ListingOptions) throws {
+        if let output = options.output {
+            var text = ""
+            listing.write(options.format, headers: !options.noHeaders) { text += $0 }
+            try writeFile(output, text)
+            warn("\(listing.count) rows written to \(absolute(output))")
+        } else {
+            // Written as it is made; no rows and no header is no output at all.
+            listing.write(options.format, headers: !options.noHeaders, to: writeOut)
+        }
     }
 
-    var databasePath: String {
-        absolute(invocation?.option("db") ?? environment["PANEL_DB"] ?? "panel.db")
+    /// Text to standard output, or to the file asked for.
+    func emit(_ text: String, to output: String?) throws {
+        if let output {
+            try writeFile(output, text)
+            warn("written to \(absolute(output))")
+        } else {
+            print(text)
+        }
     }
 
-    /// The folder of local overrides, and whether the user named it (then it must exist).
-    var localDirectory: (path: String, explicit: Bool) {
-        if let given = invocation?.option("local") ?? environment["PANEL_LOCAL"] { return (absolute(given), true) }
-        return ((databasePath as NSString).deletingLastPathComponent + "/local", false)
-    }
+    // MARK: The workspace
 
-    func openDatabase() throws -> Database {
-        let database = try Store.open(path: databasePath)
-        if let invocation { database.audit = (actor, invocation.auditText, now) }
-        return database
+    func databasePath(_ options: StoreOptions) -> String {
+        absolute(options.database ?? environment["PANEL_DB"] ?? "panel.db")
     }
 
     /// Who the audit trail says made a change: `--by`, `$PANEL_USER`, or the login name.
-    var actor: String {
-        invocation?.option("by") ?? environment["PANEL_USER"] ?? environment["USER"] ?? environment["LOGNAME"]
+    func actor(_ by: String?) -> Workspace.Actor {
+        let name = by ?? environment["PANEL_USER"] ?? environment["USER"] ?? environment["LOGNAME"]
             ?? getpwuid(getuid()).map { String(cString: $0.pointee.pw_name) } ?? "unknown"
+        return Workspace.Actor(name: name, command: commandText, now: now)
     }
 
-    /// The moment, in UTC, for the audit trail; `PANEL_NOW` fixes it for tests.
-    var now: String {
-        if let fixed = environment["PANEL_NOW"] { return fixed }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
+    /// The database and data files a command works with.
+    func workspace(_ options: StoreOptions, by: String? = nil) throws -> Workspace {
+        let local = (options.local ?? environment["PANEL_LOCAL"]).map { (absolute($0), true) }
+        return Workspace(databasePath: databasePath(options), local: local, dataDirectory: try shippedDataDirectory(), today: today, actor: actor(by))
     }
 
-    func serviceData() throws -> ServiceData {
-        if let loadedServiceData { return loadedServiceData }
-        let data = try ServiceData.load(shipped: try shippedDataDirectory(), local: localDirectory)
-        loadedServiceData = data
-        return data
-    }
+    func workspace(_ options: WriterOptions) throws -> Workspace { try workspace(options.store, by: options.by) }
 
     /// `$PANEL_HOME/Data`, else a `Data/` folder beside or above the executable (as built by
     /// `swift build`, or installed under `share/panel`), else `Data/` in the working directory.
@@ -110,37 +106,13 @@ public final class Context {
         dataDirectory = found
         return found
     }
-}
 
-extension String {
-    /// True when the text ends with a line break, CRLF included ("\r\n" is one Character,
-    /// so `hasSuffix("\n")` would miss it).
-    var endsLine: Bool { unicodeScalars.last == "\n" }
-}
+    // MARK: Files
 
-extension Context {
-    /// Every record the reports are computed from, with the service's data files. For one
-    /// service's report, only its kinds of panel and its journeys; meetings and items only
-    /// between `from` and `through` when they are given.
-    func serviceRecords(for service: AnnualReport.Service? = nil, from: Day? = nil, through: Day? = nil) throws -> ServiceRecords {
-        let database = try openDatabase()
-        let central = CentralListStore(database)
-        let journeys = JourneyStore(database)
-        let data = try serviceData()
-        let panels = try central.panels()
-        let wanted = service.map { service in panels.filter { service.panelKinds.contains($0.kind) }.map(\.id) }
-        return ServiceRecords(
-            serviceName: try Store.serviceName(database), panels: panels, members: try central.members(),
-            meetings: try central.meetings(panels: wanted, from: from, through: through),
-            items: try AgendaStore(database).items(panels: wanted, from: from, through: through),
-            adopters: service == .fostering ? [] : try journeys.adopters(),
-            children: service == .fostering ? [] : try journeys.children(),
-            carers: service == .adoption ? [] : try journeys.carers(),
-            itemTypes: data.itemTypes, rules: data.rules, calendar: data.calendar, policy: data.policy)
+    /// Resolves a path the user typed against the working directory.
+    func absolute(_ path: String) -> String {
+        path.hasPrefix("/") || path == ":memory:" ? path : workingDirectory + "/" + path
     }
-
-    /// The service's policy (quorum, central-list limits) with local overrides.
-    func policy() throws -> PanelPolicy { try serviceData().policy }
 
     /// Writes a file the way every output of the tool is written: private to its owner
     /// (0600), and whole or not at all (a temporary file renamed into place).
@@ -184,8 +156,16 @@ extension Context {
             throw CLIError.noInput("cannot read \(target): no such file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw CLIError.data("\(target) is not UTF-8 text; save it as CSV UTF-8")
+            throw Problem(file: target, field: nil, message: "is not UTF-8 text; save it as CSV UTF-8")
         }
         return text
     }
+}
+
+extension String {
+    /// True when the text ends with a line break, CRLF included ("\r\n" is one Character,
+    /// so `hasSuffix("\n")` would miss it).
+    var endsLine: Bool { unicodeScalars.last == "\n" }
+
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -77,12 +77,10 @@ public enum AnnualReport {
     // MARK: Both services
 
     static func centralList(_ records: ServiceRecords, kind: Panel.Kind, year: ReportingYear) -> [ReportTable] {
-        let panels = records.panels.filter { $0.kind == kind }
+        let panels = records.panels.filter { $0.kind == kind }.map(\.id)
+        // Advisers and minute takers sit with the panel but are not members of it.
         func seated(on day: Day) -> [(Member, String)] {
-            records.members.filter { $0.isCurrent(on: day) }.compactMap { member in
-                // Advisers and minute takers sit with the panel but are not members of it.
-                panels.lazy.compactMap { member.role(on: $0.id) }.first.map { (member, member.category.isMember ? $0.label : "Adviser, not a member") }
-            }
+            CentralList.seated(records.members, on: panels, day: day).map { ($0.member, $0.member.category.isMember ? $0.role.label : "Adviser, not a member") }
         }
         let now = seated(on: year.last), before = seated(on: year.previous.last)
         let list = ReportTable(
@@ -143,15 +141,9 @@ public enum AnnualReport {
             } + [["No recommendation recorded", String(now.items.count(where: { $0.recommendation == nil })), String(before.items.count(where: { $0.recommendation == nil }))]],
             notes: ["Recommendations of the agenda items counted above, and the agency decision maker's decision on each where it is recorded."])
 
-        let rules = AgendaItem.rules(for: kind, in: records.rules).filter { AgendaItem.itemEvents.contains($0.dueEvent) }
+        // One definition of the figures, shared with `timeliness summary`: TimelinessYear.
         func tallies(_ business: PanelBusiness) -> [RuleTally] {
-            let meetingsByID = Dictionary(uniqueKeysWithValues: business.convened.map { ($0.id, $0) })
-            var counter = RuleTally.Counter()
-            for item in business.items {
-                guard let meeting = meetingsByID[item.meeting] else { continue }
-                counter.add(item.deadlineChecks(meeting: meeting, rules: rules, calendar: records.calendar, today: asOf))
-            }
-            return counter.tallies(rules: rules)
+            TimelinessYear.tallies(business: [business], journeyChecks: [], rules: records.rules, calendar: records.calendar, asOf: asOf)
         }
         let current = tallies(now), previous = tallies(before)
         let timeliness = ReportTable(
@@ -202,7 +194,7 @@ public enum AnnualReport {
             notes: ["Whole years from approval to leaving, for households that left in the year."])
         var stockNotes = ["Households approved and not yet left: at 1 April (approved before it), plus approvals, less leavers, should equal households at 31 March, which is counted from the records."]
         for (label, figures) in [(year.label, now), (year.previous.label, before)] where !figures.stockBalances {
-            stockNotes.append("\(label): the records do not add up, by \(figures.householdsAtStart + figures.approvals - figures.leavers - figures.householdsAtEnd): "
+            stockNotes.append("\(label): the records do not add up, by \(figures.stockDifference): "
                 + figures.stockProblems.map { "\($0.household) (\($0.reason))" }.joined(separator: "; ") + ".")
         }
         let stock = ReportTable(

@@ -4,24 +4,12 @@ import PanelDomain
 /// The written notification of the agency decision maker's decision (DOMAIN.md D5), with the
 /// representations and Independent Review Mechanism paragraph for a qualifying determination.
 public enum DecisionLetter {
-    /// A qualifying determination: the ADM proposes not to approve, or to change or end the
-    /// terms of approval. The applicant may then make representations or apply to the IRM.
-    public static func isQualifyingDetermination(_ item: AgendaItem) -> Bool {
-        guard let recommendation = item.recommendation, let decision = item.decision else { return false }
-        let adverse: Set<AgendaItem.Recommendation> = [.notApprove, .changeTerms, .terminate]
-        switch decision {
-        case .agreed: return adverse.contains(recommendation)
-        case .notAgreed: return recommendation == .approve || recommendation == .continueApproval
-        case .referredBack: return false
-        }
-    }
-
     /// `representationsRule` is the deadline rule for representations (D6 in the shipped rules).
     public static func data(_ papers: MeetingPapers, item: AgendaItem, today: Day, representationsRule: DeadlineRule, calendar: WorkingCalendar) throws -> DataValue {
         guard let decision = item.decision, let decided = item.admDecidedOn else {
             throw DocumentError.notReady("item \(item.id) has no ADM decision yet; record it with 'panel item decide \(item.id)'")
         }
-        let qualifying = isQualifyingDetermination(item)
+        let qualifying = item.isQualifyingDetermination
         let representationsBy = representationsRule.dueDay(anchoredOn: decided, calendar: calendar)
         return .object(papers.header + [
             ("title", .string("Decision: \(item.caseRef)")),

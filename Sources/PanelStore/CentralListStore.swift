@@ -6,44 +6,41 @@ public struct CentralListStore {
 
     public init(_ database: Database) { self.database = database }
 
+    static let panelTable = RecordTable("panels", Panel.fields)
+    static let memberTable = RecordTable("members", Member.fields)
+    static let meetingTable = RecordTable("meetings", Meeting.fields)
+    static let attendanceTable = RecordTable("attendance", Attendance.fields)
+
     // MARK: Panels
 
     public func panels() throws(StorageError) -> [Panel] {
-        try database.query("SELECT id, name, kind, start_time, venue, independent_chair FROM panels ORDER BY id", table: "panels") {
-            row throws(StorageError) in
-            guard let time = TimeOfDay(parsing: try row.string(3)) else {
-                throw .decoding(table: "panels", column: "start_time", reason: "is not HH:MM")
-            }
-            return Panel(
-                id: try row.string(0), name: try row.string(1), kind: try row.choice(2, Panel.Kind.self)!,
-                startTime: time, venue: try row.string(4), independentChair: try row.integer(5) == 1)
-        }
+        try Self.panelTable.select(database, order: "t.id")
     }
 
-    public func panel(_ id: String) throws(StorageError) -> Panel? { try panels().first { $0.id == id } }
+    public func panel(_ id: String) throws(StorageError) -> Panel? {
+        try Self.panelTable.select(database, .only("t.id", id), order: "t.id").first
+    }
 
     @discardableResult
     public func save(_ panel: Panel) throws(StorageError) -> SaveOutcome {
-        let existing = try self.panel(panel.id)
+        try save(panel, over: try self.panel(panel.id))
+    }
+
+    /// Saves `panel` over `existing`, as the caller already read it, or nil for a new one.
+    @discardableResult
+    public func save(_ panel: Panel, over existing: Panel?) throws(StorageError) -> SaveOutcome {
         if existing == panel { return .unchanged }
-        try database.run(
-            """
-            INSERT INTO panels (id, name, kind, start_time, venue, independent_chair) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, start_time = excluded.start_time,
-                venue = excluded.venue, independent_chair = excluded.independent_chair
-            """,
-            [.text(panel.id), .text(panel.name), .text(panel.kind.rawValue), .text(panel.startTime.description),
-             .text(panel.venue), SQLValue(panel.independentChair)])
+        try Self.panelTable.upsert(panel, in: database)
         return existing == nil ? .added : .updated
     }
 
     // MARK: Members
 
-    static let memberColumns = "id, name, category, independent, qualified_on, joined_on, left_on, notice_on, appraised_on, dbs_on"
-
-    public func members() throws(StorageError) -> [Member] {
-        var members = try database.query("SELECT \(Self.memberColumns) FROM members ORDER BY id", table: "members", decodeMember)
-        let seats = try database.query("SELECT member_id, panel_id, role FROM memberships ORDER BY member_id, position", table: "memberships") {
+    /// Everyone on the central list, by id, or the one with `id`, with their seats.
+    public func members(id: String? = nil) throws(StorageError) -> [Member] {
+        var members = try Self.memberTable.select(database, .only("t.id", id), order: "t.id")
+        let filter = Filter.only("member_id", id)
+        let seats = try database.query("SELECT member_id, panel_id, role FROM memberships \(filter.clause) ORDER BY member_id, position", filter.values, table: "memberships") {
             row throws(StorageError) in (try row.string(0), Member.Membership(panel: try row.string(1), role: try row.choice(2, Member.Role.self)!))
         }
         let byMember = Dictionary(grouping: seats, by: \.0)
@@ -51,75 +48,50 @@ public struct CentralListStore {
         return members
     }
 
-    public func member(_ id: String) throws(StorageError) -> Member? {
-        guard var member = try database.query("SELECT \(Self.memberColumns) FROM members WHERE id = ?", [.text(id)], table: "members", decodeMember).first else {
-            return nil
-        }
-        member.memberships = try database.query("SELECT panel_id, role FROM memberships WHERE member_id = ? ORDER BY position", [.text(id)], table: "memberships") {
-            row throws(StorageError) in Member.Membership(panel: try row.string(0), role: try row.choice(1, Member.Role.self)!)
-        }
-        return member
-    }
-
-    private func decodeMember(_ row: Row) throws(StorageError) -> Member {
-        Member(
-            id: try row.string(0), name: try row.string(1), category: try row.choice(2, Member.Category.self)!,
-            independent: try row.integer(3) == 1, qualifiedOn: try row.day(4), joinedOn: try row.day(5),
-            leftOn: try row.day(6), noticeOn: try row.day(7), appraisedOn: try row.day(8), dbsOn: try row.day(9))
-    }
+    public func member(_ id: String) throws(StorageError) -> Member? { try members(id: id).first }
 
     @discardableResult
     public func save(_ member: Member) throws(StorageError) -> SaveOutcome {
-        let existing = try self.member(member.id)
+        try save(member, over: try self.member(member.id))
+    }
+
+    /// Saves `member` over `existing`, as the caller already read it, or nil for a new one.
+    @discardableResult
+    public func save(_ member: Member, over existing: Member?) throws(StorageError) -> SaveOutcome {
         if existing == member { return .unchanged }
-        try database.run(
-            """
-            INSERT INTO members (\(Self.memberColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name, category = excluded.category,
-                independent = excluded.independent, qualified_on = excluded.qualified_on, joined_on = excluded.joined_on,
-                left_on = excluded.left_on, notice_on = excluded.notice_on, appraised_on = excluded.appraised_on,
-                dbs_on = excluded.dbs_on
-            """,
-            [.text(member.id), .text(member.name), .text(member.category.rawValue), SQLValue(member.independent),
-             SQLValue(member.qualifiedOn), SQLValue(member.joinedOn), SQLValue(member.leftOn), SQLValue(member.noticeOn),
-             SQLValue(member.appraisedOn), SQLValue(member.dbsOn)])
-        try database.run("DELETE FROM memberships WHERE member_id = ?", [.text(member.id)])
-        for (position, seat) in member.memberships.enumerated() {
-            try database.run(
-                "INSERT INTO memberships (member_id, panel_id, role, position) VALUES (?, ?, ?, ?)",
-                [.text(member.id), .text(seat.panel), .text(seat.role.rawValue), SQLValue(position)])
+        try Self.memberTable.upsert(member, in: database)
+        if existing?.memberships != member.memberships {
+            try database.run("DELETE FROM memberships WHERE member_id = ?", [.text(member.id)])
+            for (position, seat) in member.memberships.enumerated() {
+                try database.run(
+                    "INSERT INTO memberships (member_id, panel_id, role, position) VALUES (?, ?, ?, ?)",
+                    [.text(member.id), .text(seat.panel), .text(seat.role.rawValue), SQLValue(position)])
+            }
         }
         return existing == nil ? .added : .updated
     }
 
-    // MARK: Meetings
+    /// Removes someone added in error; the caller has checked nothing refers to them.
+    public func remove(member id: String) throws(StorageError) {
+        try database.run("DELETE FROM memberships WHERE member_id = ?", [.text(id)])
+        try database.run("DELETE FROM members WHERE id = ?", [.text(id)])
+    }
 
-    static let meetingColumns = "id, panel_id, date, start_time, venue, status, cancel_reason"
+    // MARK: Meetings
 
     /// Meetings in date order, optionally only those with these ids, of one panel or of
     /// these panels, and within a span of days.
     public func meetings(ids: [String]? = nil, panel: String? = nil, panels: [String]? = nil, from: Day? = nil, through: Day? = nil) throws(StorageError) -> [Meeting] {
-        var filter = Filter.only("panel_id", panel)
-        filter.add("id", in: ids)
-        filter.add("panel_id", in: panels)
-        filter.add("date >= ?", SQLValue(from))
-        filter.add("date <= ?", SQLValue(through))
-        return try database.query(
-            "SELECT \(Self.meetingColumns) FROM meetings \(filter.clause) ORDER BY date, start_time, id",
-            filter.values, table: "meetings", decodeMeeting)
+        var filter = Filter.only("t.panel_id", panel)
+        filter.add("t.id", in: ids)
+        filter.add("t.panel_id", in: panels)
+        filter.add("t.date >= ?", SQLValue(from))
+        filter.add("t.date <= ?", SQLValue(through))
+        return try Self.meetingTable.select(database, filter, order: "t.date, t.start_time, t.id")
     }
 
     public func meeting(_ id: String) throws(StorageError) -> Meeting? {
-        try database.query("SELECT \(Self.meetingColumns) FROM meetings WHERE id = ?", [.text(id)], table: "meetings", decodeMeeting).first
-    }
-
-    private func decodeMeeting(_ row: Row) throws(StorageError) -> Meeting {
-        guard let time = TimeOfDay(parsing: try row.string(3)) else {
-            throw .decoding(table: "meetings", column: "start_time", reason: "is not HH:MM")
-        }
-        return Meeting(
-            id: try row.string(0), panel: try row.string(1), date: try row.day(2)!, startTime: time,
-            venue: try row.string(4), status: try row.choice(5, Meeting.Status.self)!, cancelReason: row.text(6))
+        try Self.meetingTable.select(database, .only("t.id", id), order: "t.id").first
     }
 
     @discardableResult
@@ -132,26 +104,26 @@ public struct CentralListStore {
     @discardableResult
     public func save(_ meeting: Meeting, over existing: Meeting?) throws(StorageError) -> SaveOutcome {
         if existing == meeting { return .unchanged }
-        try database.upsert(
-            "meetings", columns: ["id", "panel_id", "date", "start_time", "venue", "status", "cancel_reason"],
-            values: [.text(meeting.id), .text(meeting.panel), SQLValue(meeting.date), .text(meeting.startTime.description),
-                     .text(meeting.venue), .text(meeting.status.rawValue), SQLValue(meeting.cancelReason)])
+        try Self.meetingTable.upsert(meeting, in: database)
         return existing == nil ? .added : .updated
     }
 
     // MARK: Attendance
 
-    /// Attendance at one meeting, or at every meeting when `meeting` is nil.
+    /// Attendance at one meeting, or at every meeting when `meeting` is nil, by meeting day.
     public func attendance(meeting: String? = nil) throws(StorageError) -> [Attendance] {
-        let filter = Filter.only("a.meeting_id", meeting)
+        let filter = Filter.only("t.meeting_id", meeting)
         return try database.query(
             """
-            SELECT a.meeting_id, a.member_id, a.expected, a.attended FROM attendance a JOIN meetings m ON m.id = a.meeting_id
-            \(filter.clause) ORDER BY m.date, a.meeting_id, a.member_id
+            SELECT \(Self.attendanceTable.selectList("t")) FROM attendance t JOIN meetings m ON m.id = t.meeting_id
+            \(filter.clause) ORDER BY m.date, t.meeting_id, t.member_id
             """,
-            filter.values, table: "attendance") { row throws(StorageError) in
-            Attendance(meeting: try row.string(0), member: try row.string(1), expected: try row.integer(2) == 1, attended: try row.choice(3, Attendance.Outcome.self))
-        }
+            filter.values, table: "attendance", Self.attendanceTable.decode)
+    }
+
+    /// Whether anything refers to the person: attendance, or a seat's history.
+    public func hasAttendance(member id: String) throws(StorageError) -> Bool {
+        try database.scalar("SELECT count(*) FROM attendance WHERE member_id = ?", [.text(id)]) != "0"
     }
 
     @discardableResult
@@ -164,10 +136,7 @@ public struct CentralListStore {
     @discardableResult
     public func save(_ attendance: Attendance, over existing: Attendance?) throws(StorageError) -> SaveOutcome {
         if existing == attendance { return .unchanged }
-        try database.upsert(
-            "attendance", columns: ["meeting_id", "member_id", "expected", "attended"],
-            values: [.text(attendance.meeting), .text(attendance.member), SQLValue(attendance.expected), SQLValue(attendance.attended?.rawValue)],
-            key: ["meeting_id", "member_id"])
+        try Self.attendanceTable.upsert(attendance, in: database)
         return existing == nil ? .added : .updated
     }
 }

@@ -7,17 +7,15 @@ public struct JourneyStore {
 
     public init(_ database: Database) { self.database = database }
 
-    // MARK: Adopters
+    static let adopterTable = RecordTable("adopters", Adopter.fields)
+    static let childTable = RecordTable("children", Child.fields)
+    static let carerTable = RecordTable("carers", Carer.fields)
 
-    static let adopterColumns = [
-        "id", "name", "enquiry_on", "initial_visit_on", "roi_on", "roi_decided_on", "roi_outcome", "stage1_start_on", "stage1_end_on",
-        "stage2_start_on", "stage2_end_on", "fast_track", "item_id", "panel_on", "adm_decided_on", "approved_on", "withdrawn_on",
-        "withdrawal_reason",
-    ]
+    // MARK: Adopters
 
     /// Every adopter household, by id, or the one with `id`.
     public func adopters(id: String? = nil) throws(StorageError) -> [Adopter] {
-        let filter = Filter.only("id", id), partFilter = Filter.only("adopter_id", id)
+        let partFilter = Filter.only("adopter_id", id)
         var breaks: [String: [Adopter.Break]] = [:]
         _ = try database.query(
             "SELECT adopter_id, start_on, end_on, reason FROM adopter_breaks \(partFilter.clause) ORDER BY adopter_id, sequence",
@@ -25,30 +23,9 @@ public struct JourneyStore {
         ) { row throws(StorageError) in
             breaks[try row.string(0), default: []].append(Adopter.Break(start: try row.day(1)!, end: try row.day(2), reason: try row.string(3)))
         }
-        return try database.query(
-            "SELECT \(Self.adopterColumns.joined(separator: ", ")) FROM adopters \(filter.clause) ORDER BY id", filter.values, table: "adopters"
-        ) { row throws(StorageError) in
-            var adopter = Adopter(id: try row.string(0))
-            adopter.name = try row.string(1)
-            adopter.enquiryOn = try row.day(2)
-            adopter.initialVisitOn = try row.day(3)
-            adopter.roiOn = try row.day(4)
-            adopter.roiDecidedOn = try row.day(5)
-            adopter.roiOutcome = try row.choice(6, Adopter.ROIOutcome.self)
-            adopter.stage1StartOn = try row.day(7)
-            adopter.stage1EndOn = try row.day(8)
-            adopter.stage2StartOn = try row.day(9)
-            adopter.stage2EndOn = try row.day(10)
-            adopter.fastTrack = try row.integer(11) == 1
-            adopter.item = row.text(12)
-            adopter.panelOn = try row.day(13)
-            adopter.admDecidedOn = try row.day(14)
-            adopter.approvedOn = try row.day(15)
-            adopter.withdrawnOn = try row.day(16)
-            adopter.withdrawalReason = try row.choice(17, Adopter.WithdrawalReason.self)
-            adopter.breaks = breaks[adopter.id] ?? []
-            return adopter
-        }
+        var adopters = try Self.adopterTable.select(database, .only("t.id", id), order: "t.id")
+        for index in adopters.indices { adopters[index].breaks = breaks[adopters[index].id] ?? [] }
+        return adopters
     }
 
     public func adopter(_ id: String) throws(StorageError) -> Adopter? { try adopters(id: id).first }
@@ -62,13 +39,7 @@ public struct JourneyStore {
     @discardableResult
     public func save(_ adopter: Adopter, over existing: Adopter?) throws(StorageError) -> SaveOutcome {
         if existing == adopter { return .unchanged }
-        try database.upsert("adopters", columns: Self.adopterColumns, values: [
-            .text(adopter.id), .text(adopter.name), SQLValue(adopter.enquiryOn), SQLValue(adopter.initialVisitOn), SQLValue(adopter.roiOn),
-            SQLValue(adopter.roiDecidedOn), SQLValue(adopter.roiOutcome?.rawValue), SQLValue(adopter.stage1StartOn), SQLValue(adopter.stage1EndOn),
-            SQLValue(adopter.stage2StartOn), SQLValue(adopter.stage2EndOn), SQLValue(adopter.fastTrack), SQLValue(adopter.item),
-            SQLValue(adopter.panelOn), SQLValue(adopter.admDecidedOn), SQLValue(adopter.approvedOn), SQLValue(adopter.withdrawnOn),
-            SQLValue(adopter.withdrawalReason?.rawValue),
-        ])
+        try Self.adopterTable.upsert(adopter, in: database)
         if existing?.breaks != adopter.breaks {
             try database.run("DELETE FROM adopter_breaks WHERE adopter_id = ?", [.text(adopter.id)])
             for (index, pause) in adopter.breaks.enumerated() {
@@ -81,31 +52,8 @@ public struct JourneyStore {
 
     // MARK: Children
 
-    static let childColumns = [
-        "id", "entered_care_on", "shobpa_on", "placement_order_on", "matched_on", "placed_on", "adoption_order_on", "foster_carer_adoption",
-        "moved_in_with_carers_on", "early_permanence", "plan_changed_on", "plan_change_reason", "adopter_id",
-    ]
-
     public func children(id: String? = nil) throws(StorageError) -> [Child] {
-        let filter = Filter.only("id", id)
-        return try database.query(
-            "SELECT \(Self.childColumns.joined(separator: ", ")) FROM children \(filter.clause) ORDER BY id", filter.values, table: "children"
-        ) { row throws(StorageError) in
-            var child = Child(id: try row.string(0))
-            child.enteredCareOn = try row.day(1)
-            child.shobpaOn = try row.day(2)
-            child.placementOrderOn = try row.day(3)
-            child.matchedOn = try row.day(4)
-            child.placedOn = try row.day(5)
-            child.adoptionOrderOn = try row.day(6)
-            child.fosterCarerAdoption = try row.integer(7) == 1
-            child.movedInWithCarersOn = try row.day(8)
-            child.earlyPermanence = try row.integer(9) == 1
-            child.planChangedOn = try row.day(10)
-            child.planChangeReason = try row.string(11)
-            child.adopter = row.text(12)
-            return child
-        }
+        try Self.childTable.select(database, .only("t.id", id), order: "t.id")
     }
 
     public func child(_ id: String) throws(StorageError) -> Child? { try children(id: id).first }
@@ -119,63 +67,30 @@ public struct JourneyStore {
     @discardableResult
     public func save(_ child: Child, over existing: Child?) throws(StorageError) -> SaveOutcome {
         if existing == child { return .unchanged }
-        try database.upsert("children", columns: Self.childColumns, values: [
-            .text(child.id), SQLValue(child.enteredCareOn), SQLValue(child.shobpaOn), SQLValue(child.placementOrderOn), SQLValue(child.matchedOn),
-            SQLValue(child.placedOn), SQLValue(child.adoptionOrderOn), SQLValue(child.fosterCarerAdoption), SQLValue(child.movedInWithCarersOn),
-            SQLValue(child.earlyPermanence), SQLValue(child.planChangedOn), .text(child.planChangeReason), SQLValue(child.adopter),
-        ])
+        try Self.childTable.upsert(child, in: database)
         return existing == nil ? .added : .updated
     }
 
     // MARK: Fostering households
 
-    static let carerColumns = [
-        "id", "name", "enquiry_on", "enquiry_source", "information_visit_on", "followup_visit_on", "application_on", "assessment",
-        "stage1_start_on", "stage1_end_on", "stage2_start_on", "stage2_end_on", "reg24_on", "item_id", "panel_on", "approved_on",
-        "household_type", "terms_children", "terms_age_range", "closed_on", "closure_reason", "left_on", "leaving_route", "leaving_reason",
+    /// The days a household's reviews and extensions are kept under, by field.
+    static let carerDays: [(kind: String, path: WritableKeyPath<Carer, [Day]> & Sendable)] = [
+        ("review", \.reviews), ("panel-review", \.panelReviews), ("reg24-extension", \.reg24Extensions),
     ]
 
     public func carers(id: String? = nil) throws(StorageError) -> [Carer] {
-        let filter = Filter.only("id", id), partFilter = Filter.only("carer_id", id)
+        let partFilter = Filter.only("carer_id", id)
         var days: [String: [String: [Day]]] = [:]
         _ = try database.query(
             "SELECT carer_id, kind, day FROM carer_days \(partFilter.clause) ORDER BY carer_id, kind, day", partFilter.values, table: "carer_days"
         ) { row throws(StorageError) in
             days[try row.string(0), default: [:]][try row.string(1), default: []].append(try row.day(2)!)
         }
-        return try database.query(
-            "SELECT \(Self.carerColumns.joined(separator: ", ")) FROM carers \(filter.clause) ORDER BY id", filter.values, table: "carers"
-        ) { row throws(StorageError) in
-            var carer = Carer(id: try row.string(0))
-            carer.name = try row.string(1)
-            carer.enquiryOn = try row.day(2)
-            carer.enquirySource = try row.string(3)
-            carer.informationVisitOn = try row.day(4)
-            carer.followupVisitOn = try row.day(5)
-            carer.applicationOn = try row.day(6)
-            carer.assessment = try row.choice(7, Carer.Assessment.self)
-            carer.stage1StartOn = try row.day(8)
-            carer.stage1EndOn = try row.day(9)
-            carer.stage2StartOn = try row.day(10)
-            carer.stage2EndOn = try row.day(11)
-            carer.reg24On = try row.day(12)
-            carer.item = row.text(13)
-            carer.panelOn = try row.day(14)
-            carer.approvedOn = try row.day(15)
-            carer.householdType = try row.choice(16, Carer.HouseholdType.self)
-            carer.termsChildren = row.int(17)
-            carer.termsAgeRange = try row.string(18)
-            carer.closedOn = try row.day(19)
-            carer.closureReason = try row.string(20)
-            carer.leftOn = try row.day(21)
-            carer.leavingRoute = try row.choice(22, Carer.LeavingRoute.self)
-            carer.leavingReason = try row.choice(23, Carer.LeavingReason.self)
-            let repeated = days[carer.id] ?? [:]
-            carer.reviews = repeated["review"] ?? []
-            carer.panelReviews = repeated["panel-review"] ?? []
-            carer.reg24Extensions = repeated["reg24-extension"] ?? []
-            return carer
+        var carers = try Self.carerTable.select(database, .only("t.id", id), order: "t.id")
+        for index in carers.indices {
+            for (kind, path) in Self.carerDays { carers[index][keyPath: path] = days[carers[index].id]?[kind] ?? [] }
         }
+        return carers
     }
 
     public func carer(_ id: String) throws(StorageError) -> Carer? { try carers(id: id).first }
@@ -189,19 +104,11 @@ public struct JourneyStore {
     @discardableResult
     public func save(_ carer: Carer, over existing: Carer?) throws(StorageError) -> SaveOutcome {
         if existing == carer { return .unchanged }
-        try database.upsert("carers", columns: Self.carerColumns, values: [
-            .text(carer.id), .text(carer.name), SQLValue(carer.enquiryOn), .text(carer.enquirySource), SQLValue(carer.informationVisitOn),
-            SQLValue(carer.followupVisitOn), SQLValue(carer.applicationOn), SQLValue(carer.assessment?.rawValue), SQLValue(carer.stage1StartOn),
-            SQLValue(carer.stage1EndOn), SQLValue(carer.stage2StartOn), SQLValue(carer.stage2EndOn), SQLValue(carer.reg24On), SQLValue(carer.item),
-            SQLValue(carer.panelOn), SQLValue(carer.approvedOn), SQLValue(carer.householdType?.rawValue), SQLValue(carer.termsChildren),
-            .text(carer.termsAgeRange), SQLValue(carer.closedOn), .text(carer.closureReason), SQLValue(carer.leftOn),
-            SQLValue(carer.leavingRoute?.rawValue), SQLValue(carer.leavingReason?.rawValue),
-        ])
-        let repeated = [("review", carer.reviews), ("panel-review", carer.panelReviews), ("reg24-extension", carer.reg24Extensions)]
-        if existing.map({ [$0.reviews, $0.panelReviews, $0.reg24Extensions] }) != repeated.map(\.1) {
+        try Self.carerTable.upsert(carer, in: database)
+        if Self.carerDays.contains(where: { existing?[keyPath: $0.path] != carer[keyPath: $0.path] }) {
             try database.run("DELETE FROM carer_days WHERE carer_id = ?", [.text(carer.id)])
-            for (kind, days) in repeated {
-                for day in Set(days) {
+            for (kind, path) in Self.carerDays {
+                for day in Set(carer[keyPath: path]) {
                     try database.run("INSERT INTO carer_days (carer_id, kind, day) VALUES (?, ?, ?)", [.text(carer.id), .text(kind), SQLValue(day)])
                 }
             }

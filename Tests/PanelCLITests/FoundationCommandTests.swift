@@ -147,13 +147,13 @@ struct CommandLineTests {
     }
 
     @Test func everyCommandHasHelp() {
-        func walk(_ command: Command, _ path: [String]) {
+        func walk(_ command: any ParsableCommand.Type, _ path: [String]) {
             let result = PanelRunner().run(path + ["--help"])
             #expect(result.code == 0, "\(path)")
             #expect(result.out.contains("Usage: panel"), "\(path)")
-            for sub in command.subcommands { walk(sub, path + [sub.name]) }
+            for sub in command.configuration.subcommands { walk(sub, path + [sub.configuration.name]) }
         }
-        walk(RootCommand.command, [])
+        walk(RootCommand.self, [])
     }
 
     @Test func aGroupOnItsOwnPrintsItsHelp() {

@@ -19,8 +19,7 @@ struct ItemCommandTests {
         #expect(panel("item", "add", "I1", "--meeting-id", "F0311", "--type", "skills-to-foster-assessment", "--case-ref", "FC-1").code == 0)
         #expect(panel("item", "add", "I2", "--meeting-id", "F0311", "--type", "family-and-friends-assessment", "--case-ref", "FC-2").code == 0)
         #expect(panel("item", "add", "I3", "--meeting-id", "F0311", "--type", "skills-to-foster-assessment", "--case-ref", "FC-3") == PanelResult(out: "", err: """
-            --capacity-override: meeting F0311 would hold 3 of Skills to Foster assessment and Family and friends assessment; at most 2 may be booked on one panel without an override and its reason
-            error: item I3 was not saved
+            error: --override: meeting F0311 would hold 3 of Skills to Foster assessment and Family and friends assessment; at most 2 may be booked on one panel without an override and its reason
 
             """, code: 65))
         #expect(panel("item", "add", "I3", "--meeting-id", "F0311", "--type", "skills-to-foster-assessment", "--case-ref", "FC-3", "--override", "Reg 24 approval ends").out == "Booked I3 (FC-3) on F0311\n")
@@ -33,9 +32,9 @@ struct ItemCommandTests {
     @Test func aTypeFromAnotherKindOfPanelIsRefused() {
         let panel = agendaRunner()
         #expect(panel("item", "add", "I1", "--meeting-id", "F0311", "--type", "adoption-match", "--case-ref", "A-1").err.hasPrefix(
-            "--type: Adoption match does not go to a fostering panel; it goes to adoption panel\n"))
+            "error: --type: Adoption match does not go to a fostering panel; it goes to adoption panel\n"))
         #expect(panel("item", "add", "I1", "--meeting-id", "F0311", "--type", "tea-and-biscuits", "--case-ref", "A-1").err.hasPrefix(
-            "--type: 'tea-and-biscuits' is not an item type; see Data/item-types.ini\n"))
+            "error: --type: 'tea-and-biscuits' is not an item type; see Data/item-types.ini\n"))
     }
 
     @Test func minuteNumbersRunOnThroughTheYearAndRestartInTheNext() {
@@ -57,15 +56,15 @@ struct ItemCommandTests {
     @Test func anItemIsFollowedFromBookingToWrittenNotification() {
         let panel = agendaRunner()
         #expect(panel("item", "add", "I1", "--meeting-id", "F0408", "--type", "skills-to-foster-assessment", "--case-ref", "FC-1042", "--draft-report-on", "2024-02-26").code == 0)
-        #expect(panel("item", "recommend", "I1", "--recommendation", "approve").err.hasPrefix("--recommendation: the panel meets on 2024-04-08; a recommendation can be recorded from that day\n"))
+        #expect(panel("item", "recommend", "I1", "--recommendation", "approve").err.hasPrefix("error: --recommendation: the panel meets on 2024-04-08; a recommendation can be recorded from that day\n"))
         panel.today = day("2024-04-08")
         #expect(panel("item", "update", "I1", "--papers-sent-on", "2024-03-28").code == 0)
         #expect(panel("item", "recommend", "I1", "--recommendation", "approve", "--terms-children", "2", "--terms-age-range", "0-10").out == "I1: panel recommends approve\n")
         panel.today = day("2024-04-30")
         #expect(panel("item", "update", "I1", "--draft-minutes-on", "2024-04-10", "--final-minutes-on", "2024-04-12").code == 0)
-        #expect(panel("item", "decide", "I1", "--decision", "agreed", "--on", "2024-04-11", "--received-on", "2024-04-12").err.hasPrefix("--on: 2024-04-11 is before the minutes reached the ADM (2024-04-12)\n"))
+        #expect(panel("item", "decide", "I1", "--decision", "agreed", "--on", "2024-04-11", "--received-on", "2024-04-12").err.hasPrefix("error: --on: 2024-04-11 is before the minutes reached the ADM (2024-04-12)\n"))
         #expect(panel("item", "decide", "I1", "--decision", "agreed", "--on", "2024-04-12", "--received-on", "2024-04-12", "--adm", "Head of Service").out == "I1: ADM decision agreed on 2024-04-12\n")
-        #expect(panel("item", "notify", "I1", "--oral", "2024-04-11").err.hasPrefix("--oral: 2024-04-11 is before the ADM's decision (2024-04-12)\n"))
+        #expect(panel("item", "notify", "I1", "--oral", "2024-04-11").err.hasPrefix("error: --oral: 2024-04-11 is before the ADM's decision (2024-04-12)\n"))
         #expect(panel("item", "notify", "I1", "--oral", "2024-04-12", "--written", "2024-04-16").code == 0)
         let shown = panel("item", "show", "I1").out
         #expect(shown.contains("""
@@ -88,8 +87,8 @@ struct ItemCommandTests {
         #expect(panel("item", "add", "I1", "--meeting-id", "F0408", "--type", "first-review", "--case-ref", "FC-1").code == 0)
         #expect(panel("meeting", "cancel", "F0408", "--reason", "insufficient panel business").code == 0)
         panel.today = day("2024-04-08")
-        #expect(panel("item", "recommend", "I1", "--recommendation", "approve").err.hasPrefix("--meeting-id: meeting F0408 was cancelled; move the item to another meeting first\n"))
-        #expect(panel("item", "add", "I2", "--meeting-id", "F0408", "--type", "first-review", "--case-ref", "FC-2").err.hasPrefix("--meeting-id: meeting F0408 was cancelled; book the item on another meeting\n"))
+        #expect(panel("item", "recommend", "I1", "--recommendation", "approve").err.hasPrefix("error: --meeting-id: meeting F0408 was cancelled; move the item to another meeting first\n"))
+        #expect(panel("item", "add", "I2", "--meeting-id", "F0408", "--type", "first-review", "--case-ref", "FC-2").err.hasPrefix("error: --meeting-id: meeting F0408 was cancelled; book the item on another meeting\n"))
         #expect(panel("item", "move", "I1", "F0422").out == "Moved I1 from F0408 to F0422 (meeting F0408 cancelled: insufficient panel business)\n")
         #expect(panel("item", "show", "I1").out.contains("moves                 2024-04-08: F0408 to F0422 (meeting F0408 cancelled: insufficient panel business)\n"))
     }

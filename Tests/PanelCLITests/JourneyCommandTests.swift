@@ -181,7 +181,7 @@ struct JourneyCommandTests {
 
             """, code: 64))
         #expect(panel("adopter", "update", "A9", "--roi-decided-on", "2024-01-12", "--roi-outcome", "accepted").out == "Updated adopter A9\n")
-        #expect(panel("adopter", "update", "A9", "--item-id", "NO-SUCH-ITEM").err == "--item-id: there is no agenda item 'NO-SUCH-ITEM'; import items first\nerror: nothing was saved\n")
+        #expect(panel("adopter", "update", "A9", "--item-id", "NO-SUCH-ITEM").err == "error: --item-id: there is no agenda item 'NO-SUCH-ITEM'; import items first\n")
         #expect(panel("adopter", "show", "A9", "--format", "json").out.contains("\"roi_decided_on\": \"2024-01-12\""))
         #expect(panel("child", "update", "K3", "--plan-changed-on", "2024-02-01", "--plan-change-reason", "special guardianship").out == "Updated child K3\n")
         #expect(panel("child", "list", "--waiting", "--format", "csv", "--no-headers").out == "")

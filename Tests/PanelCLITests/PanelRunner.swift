@@ -36,6 +36,8 @@ struct PanelResult: Equatable {
 final class PanelRunner {
     let folder: String
     var today = Day(parsing: "2024-03-04")!
+    /// The moment the audit trail records for each write.
+    var now = "2024-03-04T09:00:00Z"
     var environment: [String: String] = [:]
 
     init() {
@@ -51,8 +53,9 @@ final class PanelRunner {
     func run(_ arguments: [String]) -> PanelResult {
         final class Buffer { var text = "" }
         let out = Buffer(), err = Buffer()
+        let now = self.now
         let context = Context(
-            environment: environment, today: today, workingDirectory: folder,
+            environment: environment, today: today, now: { now }, workingDirectory: folder,
             dataDirectory: repositoryRoot + "/Data",
             out: { out.text += $0 }, err: { err.text += $0 })
         let code = PanelTool.run(arguments, context: context)

@@ -45,7 +45,6 @@ struct TimelinessTests {
             D3,ADM decision,2,0,0,0,0,100\r
             D4,Applicant told of decision orally (fostering),0,0,1,1,0,0\r
             D5,Written decision sent,0,0,0,2,0,\r
-            D6,Representations or IRM application,0,0,0,0,2,\r
 
             """)
         #expect(Rounding.percent(1, of: 8) == 13)

@@ -12,7 +12,7 @@ struct DecisionChainTests {
     }
 
     func problems(_ item: AgendaItem, today: String = "2024-06-01") -> [String] {
-        item.chainProblems(meeting: meeting, today: day(today)).map { "\($0.field): \($0.message)" }
+        item.chainProblems(meeting: meeting, today: day(today)).map(\.description)
     }
 
     @Test func recommendationIsAcceptedOnThePanelDayAndRefusedTheDayBefore() {

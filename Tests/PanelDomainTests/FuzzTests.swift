@@ -46,7 +46,7 @@ struct DomainFuzzTests {
             do {
                 _ = try RuleBook.load(shipped: try SettingsFile.parse(text, file: "rules.ini"))
             } catch {
-                #expect(error.file == "rules.ini" && error.line >= 1 && error.line <= lines.count && !error.message.isEmpty, "\(error)")
+                #expect(error.file == "rules.ini" && (error.line ?? 0) >= 1 && (error.line ?? 0) <= lines.count && !error.message.isEmpty, "\(error)")
             }
         }
     }

@@ -76,8 +76,8 @@ struct AdopterJourneyTests {
         adopter.stage2EndOn = day("2023-07-01")
         adopter.fastTrack = true
         #expect(adopter.orderProblems == [
-            DateOrder.Problem(field: "stage2_end_on", message: "2023-07-01 is before stage2_start_on 2023-07-24; it cannot come first"),
-            DateOrder.Problem(field: "fast_track", message: "a fast-track household goes straight to Stage 2, so it has no Stage 1 days"),
+            Problem(field: "stage2_end_on", message: "2023-07-01 is before stage2_start_on 2023-07-24; it cannot come first"),
+            Problem(field: "fast_track", message: "a fast-track household goes straight to Stage 2, so it has no Stage 1 days"),
         ])
         #expect(adopterWithABreak().orderProblems == [])
     }

@@ -105,10 +105,10 @@ struct QuorumTests {
             overrides: [SettingsFile.parse("[quorum]\nmembers = 4\n", file: "local.ini")])
         #expect(policy.quorumMembers == 4)
         #expect(Quorum.evaluate(present: [Cast.chair, Cast.vice, Cast.socialWorker, Cast.elected], panel: "f", on: Cast.meetingDay, policy: policy).isQuorate)
-        #expect(throws: DataFileError(file: "local.ini", line: 2, field: "members", message: "'four' is not a whole number of 0 or more")) {
+        #expect(throws: Problem(file: "local.ini", line: 2, field: "members", message: "'four' is not a whole number of 0 or more")) {
             try PanelPolicy.load(shipped: SettingsFile.parse(shipped, file: "panels.ini"), overrides: [SettingsFile.parse("[quorum]\nmembers = four\n", file: "local.ini")])
         }
-        #expect(throws: DataFileError(file: "local.ini", line: 2, field: "member", message: "is not a field of [quorum]; expected one of: members, chair-or-vice-chair, qualified-social-workers, experience-years, independent-members")) {
+        #expect(throws: Problem(file: "local.ini", line: 2, field: "member", message: "is not a field of [quorum]; expected one of: members, chair-or-vice-chair, qualified-social-workers, experience-years, independent-members")) {
             try PanelPolicy.load(shipped: SettingsFile.parse(shipped, file: "panels.ini"), overrides: [SettingsFile.parse("[quorum]\nmember = 4\n", file: "local.ini")])
         }
     }

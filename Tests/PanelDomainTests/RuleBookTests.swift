@@ -103,7 +103,7 @@ struct RuleBookTests {
     }
 
     @Test func overrideErrorsNameTheLocalFile() {
-        #expect(throws: DataFileError(file: "local0.ini", line: 2, field: "amount", message: "'five' is not a whole number of 0 or more")) {
+        #expect(throws: Problem(file: "local0.ini", line: 2, field: "amount", message: "'five' is not a whole number of 0 or more")) {
             try shippedRules(overrides: ["[D1]\namount = five\n"])
         }
     }

@@ -125,10 +125,10 @@ struct WorkingCalendarTests {
     }
 
     @Test func holidayListErrorsNameLineAndField() {
-        #expect(throws: DataFileError(file: "c.txt", line: 2, field: "day", message: "'2023-13-01' is not a day; write YYYY-MM-DD followed by the name")) {
+        #expect(throws: Problem(file: "c.txt", line: 2, field: "day", message: "'2023-13-01' is not a day; write YYYY-MM-DD followed by the name")) {
             try NamedDay.parseList("# closures\n2023-13-01 Bad\n", file: "c.txt")
         }
-        #expect(throws: DataFileError(file: "c.txt", line: 3, field: "day", message: "2023-12-27 is listed twice (first on line 1)")) {
+        #expect(throws: Problem(file: "c.txt", line: 3, field: "day", message: "2023-12-27 is listed twice (first on line 1)")) {
             try NamedDay.parseList("2023-12-27 Closure\n\n2023-12-27 Again\n", file: "c.txt")
         }
     }

@@ -1,30 +1,27 @@
+import Mustache
+import PanelApplication
 import PanelDocuments
 import PanelDomain
-import PanelStore
-import Mustache
 
-enum ItemList {
-    static let command = Command(
-        name: "list",
-        summary: "List agenda items in agenda order.",
-        options: [
-            Option(name: "meeting", value: "ID", help: "Only this meeting's items."),
-            Option(name: "panel", value: "ID", help: "Only this panel's items."),
-            Option(name: "year", value: "YYYY/YY", help: "Only items at meetings in this reporting year."),
-            .format(), .noHeaders,
-        ],
-        run: { invocation, context in
-            let year = try invocation.reportingYearOption()
-            let database = try context.openDatabase()
-            let items = try AgendaStore(database).items(meeting: invocation.option("meeting"), panel: invocation.option("panel"), from: year?.first, through: year?.last)
-            let meetings = Dictionary(uniqueKeysWithValues: try CentralListStore(database).meetings().map { ($0.id, $0) })
-            let listing = Listing(
-                columns: ["id", "meeting_id", "panel_on", "order", "slot", "type", "case_ref", "recommendation", "adm_decision", "minute_number"],
-                rows: items.map { item in
-                    [.string(item.id), .string(item.meeting), DataValue(meetings[item.meeting]?.date.iso), DataValue(item.order),
-                     DataValue(item.slot?.description), .string(item.type), .string(item.caseRef),
-                     DataValue(item.recommendation?.rawValue), DataValue(item.decision?.rawValue), DataValue(item.minuteNumber)]
-                })
-            context.print(listing, invocation)
-        })
+struct ItemList: ParsableCommand {
+    static let configuration = CommandConfiguration(name: "list", summary: "List agenda items in agenda order.")
+
+    @Option(name: "meeting", "ID", help: "Only this meeting's items.") var meeting: String?
+    @Option(name: "panel", "ID", help: "Only this panel's items.") var panel: String?
+    @Option(help: "Only items at meetings in this reporting year.") var year: ReportingYear?
+    @Option(name: "case-ref", "REF", help: "Only the items of this case reference.") var caseRef: String?
+    @Option(name: "subject", "TEXT", help: "Only items whose subject contains this text (any case).") var subject: String?
+    @OptionGroup var listing: ListingOptions
+    @OptionGroup var store: StoreOptions
+
+    func run(_ context: Context) throws {
+        let rows = try context.workspace(store).items(ItemQuery(meeting: meeting, panel: panel, year: year, caseRef: caseRef, subject: subject))
+        try context.print(Listing(
+            columns: ["id", "meeting_id", "panel_on", "order", "slot", "type", "case_ref", "recommendation", "adm_decision", "minute_number"],
+            rows: rows.map { item, panelOn in
+                [.string(item.id), .string(item.meeting), DataValue(panelOn?.iso), DataValue(item.order),
+                 DataValue(item.slot?.description), .string(item.type), .string(item.caseRef),
+                 DataValue(item.recommendation?.rawValue), DataValue(item.decision?.rawValue), DataValue(item.minuteNumber)]
+            }), listing)
+    }
 }

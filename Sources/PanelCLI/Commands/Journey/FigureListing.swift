@@ -1,17 +1,17 @@
 import Mustache
+import PanelApplication
 import PanelDocuments
 import PanelDomain
 
-/// A year's figures as a listing, for the measures commands.
+/// A year's figures as a listing, for the measures commands: name, the figure as text, the
+/// number alone (whole for counts and percentages, one decimal for means), its definition.
 enum FigureListing {
-    /// Figures as rows: name, the figure as text, the number alone, and its definition.
     static func listing(_ figures: [Figure], year: ReportingYear) -> Listing {
         Listing(
             columns: ["year", "figure", "value", "number", "definition"],
             rows: figures.map { [.string(year.label), .string($0.name), .string($0.text), number($0), .string($0.definition)] })
     }
 
-    /// The figure as a bare number: whole for counts and percentages, one decimal for means.
     static func number(_ figure: Figure) -> DataValue {
         switch figure.value {
         case .count(let count): .int(count)

@@ -1,7 +1,19 @@
+import Foundation
+import Mustache
+import PanelApplication
+import PanelDocuments
 import PanelDomain
-import PanelStore
 
-enum MeetingCommand {
+struct MeetingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "meeting",
+        summary: "Panel meetings: plan, list, cancel, attendance, quorum, agenda and minutes.",
+        subcommands: [
+            MeetingAdd.self, MeetingUpdate.self, MeetingCancel.self, MeetingList.self, MeetingShow.self, MeetingPlan.self,
+            MeetingAttendance.self, MeetingExpect.self, MeetingQuorum.self, MeetingAgenda.self, MeetingMinutes.self,
+        ],
+        aliases: ["meetings"])
+
     static let fieldHelp = [
         "panel": "The panel's id.",
         "date": "The meeting day.",
@@ -10,18 +22,4 @@ enum MeetingCommand {
         "status": "planned, held or cancelled.",
         "cancel_reason": "Why a cancelled meeting did not go ahead.",
     ]
-
-    static let command = Command(
-        name: "meeting",
-        summary: "Panel meetings: plan, list, cancel, attendance and quorum.",
-        subcommands: [
-            MeetingAdd.command, MeetingUpdate.command, MeetingCancel.command, MeetingList.command, MeetingShow.command,
-            MeetingPlan.command, MeetingAttendance.command, MeetingQuorum.command, MeetingAgenda.command, MeetingMinutes.command,
-        ],
-        aliases: ["meetings"])
-
-    static func load(_ id: String, from store: CentralListStore) throws -> Meeting {
-        guard let meeting = try store.meeting(id) else { throw StorageError.notFound(kind: "meeting", id: id) }
-        return meeting
-    }
 }

@@ -1,48 +1,32 @@
+import Foundation
+import Mustache
+import PanelApplication
 import PanelDocuments
 import PanelDomain
-import PanelStore
-import Mustache
 
-enum MeetingList {
-    static let command = Command(
-        name: "list",
-        summary: "List meetings in date order.",
-        options: [
-            Option(name: "panel", value: "ID", help: "Only this panel's meetings."),
-            Option(name: "year", value: "YYYY/YY", help: "Only this reporting year, such as 2024/25."),
-            Option(name: "from", value: "DAY", help: "Only meetings on or after this day."),
-            Option(name: "to", value: "DAY", help: "Only meetings on or before this day."),
-            Option(name: "status", value: "STATUS", help: "Only planned, held or cancelled meetings.", choices: Meeting.Status.allCases.map(\.rawValue)),
-            .format(), .noHeaders,
-        ],
-        run: { invocation, context in
-            var from = try invocation.dayOption("from")
-            var through = try invocation.dayOption("to")
-            if let year = try invocation.reportingYearOption() {
-                from = max(from ?? year.first, year.first)
-                through = min(through ?? year.last, year.last)
-            }
-            let status = invocation.option("status").flatMap(Meeting.Status.init(rawValue:))
-            let meetings = try CentralListStore(try context.openDatabase())
-                .meetings(panel: invocation.option("panel"), from: from, through: through)
-                .filter { status == nil || $0.status == status }
-            let listing = Listing(
-                columns: ["id", "panel", "date", "weekday", "start_time", "venue", "status", "cancel_reason"],
-                rows: meetings.map { meeting in
-                    [.string(meeting.id), .string(meeting.panel), .string(meeting.date.iso), .string(meeting.date.weekday.name),
-                     .string(meeting.startTime.description), .string(meeting.venue), .string(meeting.status.rawValue), DataValue(meeting.cancelReason)]
-                })
-            context.print(listing, invocation)
-        })
-}
+struct MeetingList: ParsableCommand {
+    static let configuration = CommandConfiguration(name: "list", summary: "List meetings in date order.")
 
-extension Invocation {
-    /// `--year 2024/25`, a reporting year.
-    func reportingYearOption() throws -> ReportingYear? {
-        guard let text = option("year") else { return nil }
-        guard let year = ReportingYear(parsing: text) else {
-            throw usageError("--year: '\(text)' is not a reporting year; write it as 2024/25")
+    @Option(name: "panel", "ID", help: "Only this panel's meetings.") var panel: String?
+    @Option(help: "Only this reporting year, such as 2024/25.") var year: ReportingYear?
+    @Option(help: "Only meetings on or after this day.") var from: Day?
+    @Option(help: "Only meetings on or before this day.") var to: Day?
+    @Option(help: "Only planned, held or cancelled meetings.") var status: Meeting.Status?
+    @OptionGroup var listing: ListingOptions
+    @OptionGroup var store: StoreOptions
+
+    func run(_ context: Context) throws {
+        var first = from, last = to
+        if let year {
+            first = max(first ?? year.first, year.first)
+            last = min(last ?? year.last, year.last)
         }
-        return year
+        let meetings = try context.workspace(store).meetings(panel: panel, from: first, through: last, status: status)
+        try context.print(Listing(
+            columns: ["id", "panel", "date", "weekday", "start_time", "venue", "status", "cancel_reason"],
+            rows: meetings.map { meeting in
+                [.string(meeting.id), .string(meeting.panel), .string(meeting.date.iso), .string(meeting.date.weekday.name),
+                 .string(meeting.startTime.description), .string(meeting.venue), .string(meeting.status.rawValue), DataValue(meeting.cancelReason)]
+            }), listing)
     }
 }

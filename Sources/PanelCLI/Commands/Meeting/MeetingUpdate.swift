@@ -1,22 +1,20 @@
-import PanelStore
+import Foundation
+import Mustache
+import PanelApplication
+import PanelDocuments
+import PanelDomain
 
-enum MeetingUpdate {
-    static let command = Command(
-        name: "update",
-        summary: "Change a meeting; fields not given stay as they are.",
-        discussion: "Mark a meeting as held with --status held. To cancel one, use 'panel meeting cancel'.",
-        arguments: [Argument(name: "ID", help: "The meeting's id.")],
-        options: RecordEditing.options(for: MeetingRecord.kind, help: MeetingCommand.fieldHelp),
-        run: { invocation, context in
-            let database = try context.openDatabase()
-            let store = CentralListStore(database)
-            let id = invocation.argument("ID")
-            let existing = try MeetingCommand.load(id, from: store)
-            let meeting = try RecordEditing.value(MeetingRecord.kind, id: id, base: existing, invocation: invocation, context: RecordContext(panels: try store.panels()))
-            if meeting.status == .held && meeting.date > context.today {
-                throw CLIError.data("meeting \(id) is on \(meeting.date.iso), after today (\(context.today.iso)); it cannot have been held yet")
-            }
-            let outcome = try database.transaction { try store.save(meeting) }
-            context.print(outcome == .unchanged ? "Meeting \(id) unchanged" : "Updated meeting \(id)")
-        })
+struct MeetingUpdate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "update", summary: "Change a meeting; fields not given stay as they are.",
+        discussion: "Mark a meeting as held with --status held. To cancel one, use 'panel meeting cancel'.")
+
+    @Argument("ID", help: "The meeting's id.") var id: String
+    @Fields(Meeting.fields, help: MeetingCommand.fieldHelp) var fields: FieldChanges<Meeting>
+    @OptionGroup var writer: WriterOptions
+
+    func run(_ context: Context) throws {
+        let outcome = try context.workspace(writer).updateMeeting(id, fields)
+        context.print(outcome == .unchanged ? "Meeting \(id) unchanged" : "Updated meeting \(id)")
+    }
 }

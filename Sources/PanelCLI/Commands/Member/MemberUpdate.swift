@@ -1,19 +1,19 @@
-import PanelStore
+import PanelApplication
+import PanelDocuments
+import PanelDomain
+import Mustache
 
-enum MemberUpdate {
-    static let command = Command(
-        name: "update",
-        summary: "Change someone's details; fields not given stay as they are.",
-        discussion: "An empty value clears a field: --notice-on \"\".",
-        arguments: [Argument(name: "ID", help: "The member's id.")],
-        options: RecordEditing.options(for: MemberRecord.kind, help: MemberCommand.fieldHelp),
-        run: { invocation, context in
-            let id = invocation.argument("ID")
-            guard let existing = try CentralListStore(try context.openDatabase()).member(id) else {
-                throw StorageError.notFound(kind: "member", id: id)
-            }
-            let member = try RecordEditing.value(MemberRecord.kind, id: id, base: existing, invocation: invocation, context: RecordContext())
-            let outcome = try MemberCommand.save(member, context: context)
-            context.print(outcome == .unchanged ? "\(id) unchanged" : "Updated \(id)")
-        })
+struct MemberUpdate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "update", summary: "Change someone's details; fields not given stay as they are.",
+        discussion: "An empty value clears a field: --notice-on \"\".")
+
+    @Argument("ID", help: "The member's id.") var id: String
+    @Fields(Member.fields, help: MemberCommand.fieldHelp) var fields: FieldChanges<Member>
+    @OptionGroup var writer: WriterOptions
+
+    func run(_ context: Context) throws {
+        let outcome = try context.workspace(writer).updateMember(id, fields)
+        context.print(outcome == .unchanged ? "\(id) unchanged" : "Updated \(id)")
+    }
 }

@@ -1,35 +1,37 @@
-import Foundation
 import Mustache
+import PanelApplication
 import PanelDocuments
 import PanelDomain
 
-enum TimelinessSummary {
-    static let command = Command(
+struct TimelinessSummary: ParsableCommand {
+    static let configuration = CommandConfiguration(
         name: "summary",
-        summary: "Per rule, how many deadlines were met, missed and overdue, and the % met.",
+        summary: "Per rule, how many deadlines of a reporting year were met, missed and overdue, and the % met.",
         discussion: """
-            Counts the items at meetings in the reporting year, and the journeys' deadlines met,
-            missed or falling due in it, judged on --as-of (default: today). % met is met ÷ (met + missed + overdue), as a whole number, halves rounded
-            up; deadlines still due and rules not applicable are not counted in it.
-            """,
-        options: [
-            Option(name: "year", value: "YYYY/YY", help: "The reporting year (default: the one today falls in)."),
-            Option(name: "as-of", value: "DAY", help: "The day to judge on (default: today)."),
-            Option(name: "panel", value: "ID", help: "Only this panel's items."),
-            Option(name: "kind", value: "LIST", help: "Only these kinds of case, comma-separated: \(TimelinessCommand.kinds.joined(separator: ", ")) (default: all)."),
-            .format(), .noHeaders,
-        ],
-        run: { invocation, context in
-            let day = try invocation.dayOption("as-of") ?? context.today
-            let year = try invocation.reportingYearOption() ?? ReportingYear(containing: day)
-            let rows = try TimelinessCommand.checks(invocation, context: context, on: day, from: year.first, through: year.last)
-            let tallies = RuleTally.tally(rows.map(\.check), rules: try context.serviceData().rules.enabledRules)
-            let listing = Listing(
-                columns: ["rule", "title", "met", "missed", "overdue", "due", "not_applicable", "percent_met"],
-                rows: tallies.map { tally in
-                    [.string(tally.rule.id), .string(tally.rule.title), .int(tally.count(.met)), .int(tally.count(.missed)), .int(tally.count(.overdue)),
-                     .int(tally.count(.due)), .int(tally.count(.notApplicable)), DataValue(tally.percentMet)]
-                })
-            context.print(listing, invocation)
-        })
+            Counts what the annual report's timeliness tables count (see 'Timeliness' in the
+            README): the items at the panels convened in the year, less those withdrawn,
+            against their panel's decision chain; and the journeys' deadlines met, missed or
+            falling due in the year; all judged on --as-of (default: today). % met is
+            met ÷ (met + missed + overdue), as a whole number, halves rounded up; deadlines
+            still due and rules not applicable are not counted in it.
+            """)
+    static let fieldLocations = ["rule": "--rule"]
+
+    @Option(help: "The reporting year (default: the one --as-of falls in).") var year: ReportingYear?
+    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var filters: DeadlineFilters
+    @OptionGroup var listing: ListingOptions
+    @OptionGroup var store: StoreOptions
+
+    func run(_ context: Context) throws {
+        let day = asOf.day ?? context.today
+        let tallies = try context.workspace(store).timelinessSummary(year: year ?? ReportingYear(containing: day), panel: filters.panel, kinds: filters.kinds, on: day)
+            .filter { tally in filters.rule.map { $0 == tally.rule.id } ?? true }
+        try context.print(Listing(
+            columns: ["rule", "title", "met", "missed", "overdue", "due", "not_applicable", "percent_met"],
+            rows: tallies.map { tally in
+                [.string(tally.rule.id), .string(tally.rule.title), .int(tally.count(.met)), .int(tally.count(.missed)), .int(tally.count(.overdue)),
+                 .int(tally.count(.due)), .int(tally.count(.notApplicable)), DataValue(tally.percentMet)]
+            }), listing)
+    }
 }

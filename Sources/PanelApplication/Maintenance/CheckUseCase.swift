@@ -1,0 +1,44 @@
+import PanelDomain
+import PanelStore
+
+/// What `check` found: each problem in a line of its own, and what was checked.
+public struct CheckResult: Sendable {
+    public let problems: [String]
+    public let summary: String
+}
+
+extension Workspace {
+    /// SQLite's integrity and foreign-key checks, then the records' own rules: impossible
+    /// orders of days, each item's chain, and the stock equation of every year with records.
+    public func check(on day: Day) throws -> CheckResult {
+        let database = try database()
+        var problems: [String] = []
+        let integrity = try database.query("PRAGMA integrity_check") { row in row.text(0) ?? "" }
+        if integrity != ["ok"] { problems += integrity.map { "integrity: \($0)" } }
+        problems += try database.query("PRAGMA foreign_key_check") { row in
+            "foreign key: \(row.text(0) ?? "?") row \(row.text(1) ?? "?") refers to a missing \(row.text(2) ?? "?")"
+        }
+        let records = try serviceRecords()
+        func orders(_ kind: String, _ id: String, _ found: [Problem]) -> [String] {
+            found.map { "\(kind) \(id): \($0.field ?? ""): \($0.message)" }
+        }
+        for adopter in records.adopters { problems += orders("adopter", adopter.id, adopter.orderProblems) }
+        for child in records.children { problems += orders("child", child.id, child.orderProblems) }
+        for carer in records.carers { problems += orders("carer", carer.id, carer.orderProblems) }
+        let meetings = Dictionary(uniqueKeysWithValues: records.meetings.map { ($0.id, $0) })
+        for item in records.items {
+            guard let meeting = meetings[item.meeting] else { continue }
+            problems += orders("item", item.id, item.chainProblems(meeting: meeting, today: day))
+        }
+        let days = records.carers.flatMap { [$0.approvedOn, $0.leftOn].compactMap { $0 } }
+        if let first = days.min(), let last = days.max() {
+            for start in ReportingYear(containing: first).startYear...ReportingYear(containing: last).startYear {
+                let year = FosteringYear(carers: records.carers, year: ReportingYear(startYear: start), conversionBase: .enquiries, bands: records.policy.yearsFosteringBands)
+                for problem in year.stockProblems {
+                    problems.append("households \(year.year.label): \(problem.household) \(problem.reason) (out by \(problem.difference))")
+                }
+            }
+        }
+        return CheckResult(problems: problems, summary: "\(records.items.count) items, \(records.adopters.count) adopters, \(records.children.count) children, \(records.carers.count) households checked")
+    }
+}

@@ -1,0 +1,151 @@
+import PanelDomain
+import PanelStore
+
+/// What planning a year's meetings made, or would make on a dry run.
+public struct MeetingPlan: Sendable {
+    public let panel: Panel
+    public let days: [Day]
+    public let created: Int
+    /// Days of the series the service is closed on, to rearrange by hand.
+    public let skipped: [NamedDay]
+}
+
+/// A meeting with who was expected and who came, each with their record when they have one.
+public struct MeetingDetails: Sendable {
+    public let meeting: Meeting
+    public let panel: Panel?
+    public let attendance: [(row: Attendance, member: Member?)]
+}
+
+extension Workspace {
+    public func addMeeting(_ id: String, _ changes: FieldChanges<Meeting>) throws -> Meeting {
+        try write { database in
+            let store = CentralListStore(database)
+            if try store.meeting(id) != nil { throw ApplicationError.alreadyExists(kind: "meeting", id: id) }
+            let meeting = try changes.adding(["id": id]).applied(to: nil, context: .init(panels: try store.panels())).get()
+            try saveMeeting(meeting, over: nil, store: store)
+            return meeting
+        }
+    }
+
+    public func updateMeeting(_ id: String, _ changes: FieldChanges<Meeting>) throws -> SaveOutcome {
+        try write { database in
+            let store = CentralListStore(database)
+            let stored = try loadMeeting(id, store)
+            return try saveMeeting(try changes.applied(to: stored, context: .init(panels: try store.panels())).get(), over: stored, store: store)
+        }
+    }
+
+    @discardableResult
+    private func saveMeeting(_ meeting: Meeting, over stored: Meeting?, store: CentralListStore) throws -> SaveOutcome {
+        let problems = meeting.statusProblems(today: today)
+        guard problems.isEmpty else { throw Problems(problems, summary: "meeting \(meeting.id) was not saved") }
+        return try store.save(meeting, over: stored)
+    }
+
+    /// Calls a meeting off, with the reason reported beside the year's cancelled panels.
+    public func cancelMeeting(_ id: String, reason: String) throws -> Meeting {
+        try write { database in
+            let store = CentralListStore(database)
+            let meeting = try loadMeeting(id, store).cancelled(reason: reason).get()
+            try store.save(meeting)
+            return meeting
+        }
+    }
+
+    /// Creates a reporting year's series of meetings of a panel from a rule such as "2nd
+    /// and 4th Monday", skipping the days the service is closed. A meeting already there is
+    /// left as it is.
+    public func planMeetings(panel id: String, year: ReportingYear, series: MeetingSeries, startTime: TimeOfDay?, venue: String?, dryRun: Bool) throws -> MeetingPlan {
+        let calendar = try serviceData().calendar
+        return try write(dryRun: dryRun) { database in
+            let store = CentralListStore(database)
+            guard let panel = try store.panel(id) else { throw StorageError.notFound(kind: "panel", id: id) }
+            let (days, skipped) = series.days(from: year.first, through: year.last, calendar: calendar)
+            var created = 0
+            for day in days {
+                let meeting = Meeting(id: "\(panel.id)-\(day.iso)", panel: panel.id, date: day, startTime: startTime ?? panel.startTime, venue: venue ?? panel.venue)
+                if try store.meeting(meeting.id) != nil { continue }
+                try store.save(meeting, over: nil)
+                created += 1
+            }
+            return MeetingPlan(panel: panel, days: days, created: created, skipped: skipped)
+        }
+    }
+
+    /// Records that someone is expected at a meeting, and whether they came. `attended`
+    /// is nil to leave it as it is, `.some(nil)` to clear it.
+    public func recordAttendance(meeting id: String, member: String, expected: Bool?, attended: Attendance.Outcome??) throws -> Attendance {
+        try write { database in
+            let store = CentralListStore(database)
+            let meeting = try loadMeeting(id, store)
+            var row = try store.attendance(meeting: meeting.id).first { $0.member == member } ?? Attendance(meeting: meeting.id, member: member, expected: true)
+            if let expected { row.expected = expected }
+            if let attended { row.attended = attended }
+            let problems = row.problems(meeting: meeting, memberExists: try store.member(member) != nil, today: today)
+            guard problems.isEmpty else { throw Problems(problems, summary: "attendance was not recorded") }
+            try store.save(row)
+            return row
+        }
+    }
+
+    /// Marks everyone who sits on the meeting's panel on its day as expected, leaving those
+    /// already listed as they are. Returns the people added.
+    public func expectPanel(at id: String) throws -> [Member] {
+        try write { database in
+            let store = CentralListStore(database)
+            let meeting = try loadMeeting(id, store)
+            let listed = Set(try store.attendance(meeting: meeting.id).map(\.member))
+            let seated = CentralList.seated(try store.members(), on: [meeting.panel], day: meeting.date).map(\.member).filter { !listed.contains($0.id) }
+            for member in seated { try store.save(Attendance(meeting: meeting.id, member: member.id, expected: true), over: nil) }
+            return seated
+        }
+    }
+
+    /// Meetings in date order, within a span of days, of one panel and with one status.
+    public func meetings(panel: String?, from: Day?, through: Day?, status: Meeting.Status?) throws -> [Meeting] {
+        try read { database in
+            try CentralListStore(database).meetings(panel: panel, from: from, through: through).filter { status == nil || $0.status == status }
+        }
+    }
+
+    public func meeting(_ id: String) throws -> MeetingDetails {
+        try read { database in
+            let store = CentralListStore(database)
+            let meeting = try loadMeeting(id, store)
+            let members = Dictionary(uniqueKeysWithValues: try store.members().map { ($0.id, $0) })
+            return MeetingDetails(meeting: meeting, panel: try store.panel(meeting.panel),
+                                  attendance: try store.attendance(meeting: id).map { ($0, members[$0.member]) })
+        }
+    }
+
+    func loadMeeting(_ id: String, _ store: CentralListStore) throws -> Meeting {
+        guard let meeting = try store.meeting(id) else { throw StorageError.notFound(kind: "meeting", id: id) }
+        return meeting
+    }
+}
+
+/// Whether a meeting is quorate for those expected and for those who came.
+public struct QuorumReport: Sendable {
+    public let details: MeetingDetails
+    /// The rule in words, from the policy in force.
+    public let rule: String
+    public let expected: (people: [Member], quorum: Quorum)
+    /// Nil until attendance is recorded.
+    public let present: (people: [Member], quorum: Quorum)?
+}
+
+extension Workspace {
+    public func quorum(at id: String) throws -> QuorumReport {
+        let policy = try serviceData().policy
+        let details = try meeting(id)
+        func judged(_ people: [Member]) -> (people: [Member], quorum: Quorum) {
+            (people, Quorum.evaluate(present: people, panel: details.meeting.panel, on: details.meeting.date, policy: policy))
+        }
+        let recorded = details.attendance.contains { $0.row.attended != nil }
+        return QuorumReport(
+            details: details, rule: policy.quorumDescription,
+            expected: judged(details.attendance.filter(\.row.expected).compactMap(\.member)),
+            present: recorded ? judged(details.attendance.filter { $0.row.attended == .present }.compactMap(\.member)) : nil)
+    }
+}

@@ -1,0 +1,133 @@
+import PanelDocuments
+import PanelDomain
+import PanelStore
+
+/// How many records an import added, changed and found already as they were.
+public struct ImportCounts: Equatable, Sendable {
+    public var added = 0
+    public var updated = 0
+    public var unchanged = 0
+
+    mutating func count(_ outcome: SaveOutcome) {
+        switch outcome {
+        case .added: added += 1
+        case .updated: updated += 1
+        case .unchanged: unchanged += 1
+        }
+    }
+}
+
+/// One kind of record as a CSV file: read, checked against the records already there and
+/// saved, or written out. The importer and exporter share the record's `FieldTable`, so an
+/// export always re-imports.
+public struct RecordFile: Sendable {
+    public let name: String
+    public let columns: [String]
+    public let required: [String]
+    /// Reads every row, checks them all, then saves them inside the caller's transaction,
+    /// or throws every problem, each located at its line.
+    let importText: @Sendable (_ text: String, _ file: String, Database, Workspace) throws -> ImportCounts
+    let exportText: @Sendable (Database) throws -> (text: String, count: Int)
+
+    /// Every kind of record, in the order they depend on each other: panels before members
+    /// and meetings, meetings before attendance and items, items before adopters and
+    /// households, adopters before children.
+    public static let all: [RecordFile] = [panels, members, meetings, attendance, items, adopters, children, carers]
+
+    public static func named(_ name: String) -> RecordFile? { all.first { $0.name == name } }
+
+    static let panels = RecordFile(Panel.fields, stored: { try CentralListStore($0).panels() }) { try CentralListStore($2).save($0, over: $1) }
+
+    static let members = RecordFile(Member.fields, stored: { try CentralListStore($0).members() }, check: { rows, _, database, workspace in
+        let store = CentralListStore(database)
+        return CentralList.seatProblems(rows, existing: try store.members(), panels: try store.panels(), policy: try workspace.serviceData().policy)
+    }) { try CentralListStore($2).save($0, over: $1) }
+
+    static let meetings = RecordFile(Meeting.fields, stored: { try CentralListStore($0).meetings() }, check: { rows, _, _, workspace in
+        rows.enumerated().flatMap { index, meeting in meeting.statusProblems(today: workspace.today).map { (index, $0) } }
+    }) { try CentralListStore($2).save($0, over: $1) }
+
+    static let attendance = RecordFile(Attendance.fields, stored: { try CentralListStore($0).attendance() }, check: { rows, _, database, workspace in
+        let store = CentralListStore(database)
+        let meetings = Dictionary(uniqueKeysWithValues: try store.meetings().map { ($0.id, $0) })
+        let members = Set(try store.members().map(\.id))
+        return rows.enumerated().flatMap { index, row in
+            row.problems(meeting: meetings[row.meeting], memberExists: members.contains(row.member), today: workspace.today).map { (index, $0) }
+        }
+    }) { try CentralListStore($2).save($0, over: $1) }
+
+    static let items = RecordFile(AgendaItem.fields, stored: { try AgendaStore($0).items() }, check: { rows, stored, database, workspace in
+        try workspace.bookingProblems(rows, stored: stored, in: database)
+    }, prepare: { items, database, workspace in
+        // Numbered before saving, so that each item is written (and audited) once.
+        try workspace.numbered(items, in: database)
+    }) { try AgendaStore($2).save($0, over: $1) }
+
+    static let adopters = RecordFile(Adopter.fields, stored: { try JourneyStore($0).adopters() }, check: { rows, _, database, _ in
+        try JourneyKind.adopter.references(rows, database)
+    }) { try JourneyStore($2).save($0, over: $1) }
+
+    static let children = RecordFile(Child.fields, stored: { try JourneyStore($0).children() }, check: { rows, _, database, _ in
+        try JourneyKind.child.references(rows, database)
+    }) { try JourneyStore($2).save($0, over: $1) }
+
+    static let carers = RecordFile(Carer.fields, stored: { try JourneyStore($0).carers() }, check: { rows, _, database, _ in
+        try JourneyKind.carer.references(rows, database)
+    }) { try JourneyStore($2).save($0, over: $1) }
+
+    init<Value>(
+        _ table: FieldTable<Value>,
+        stored: @escaping @Sendable (Database) throws -> [Value],
+        /// Problems with the rows against the records already there (`stored` by key), each
+        /// with the position of its row.
+        check: @escaping @Sendable ([Value], [String: Value], Database, Workspace) throws -> [(index: Int, problem: Problem)] = { _, _, _, _ in [] },
+        /// The records as they will be saved, once every row is good.
+        prepare: @escaping @Sendable ([Value], Database, Workspace) throws -> [Value] = { values, _, _ in values },
+        /// Saves a record over the one stored before the import (nil for a new one).
+        save: @escaping @Sendable (Value, Value?, Database) throws -> SaveOutcome
+    ) {
+        name = table.name
+        columns = table.columns
+        required = table.required
+        importText = { text, file, database, workspace in
+            let existing = Dictionary(try stored(database).map { (table.key(of: $0), $0) }, uniquingKeysWith: { first, _ in first })
+            let (rows, problems) = try RecordCSV.decode(text, file: file, table: table, stored: { existing[$0] },
+                                                        context: .init(panels: try CentralListStore(database).panels()))
+            // Rows that read well are checked against the database even when others did not,
+            // so that one run reports every bad row.
+            let found = problems + (try check(rows.map(\.record), existing, database, workspace)).map { $0.problem.located(file: file, line: rows[$0.index].line) }
+            guard found.isEmpty else {
+                throw Problems(found, summary: "\(found.count) \(found.count == 1 ? "problem" : "problems") in \(file); nothing was imported").sortedByLine
+            }
+            var counts = ImportCounts()
+            for value in try prepare(rows.map(\.record), database, workspace) { counts.count(try save(value, existing[table.key(of: value)], database)) }
+            return counts
+        }
+        exportText = { database in
+            let records = try stored(database)
+            return (RecordCSV.encode(records, table: table), records.count)
+        }
+    }
+}
+
+extension Workspace {
+    /// Imports files of records, each `(kind, file, text)`, in one transaction: either every
+    /// file goes in or, at the first with a problem, nothing does. A dry run checks all and
+    /// writes nothing.
+    public func importRecords(_ files: [(kind: RecordFile, file: String, text: String)], dryRun: Bool) throws -> [ImportCounts] {
+        try write(dryRun: dryRun) { database in
+            try files.map { try $0.kind.importText($0.text, $0.file, database, self) }
+        }
+    }
+
+    /// A kind of record as CSV, and how many records it holds.
+    public func exportRecords(_ kind: RecordFile) throws -> (text: String, count: Int) {
+        try read { try kind.exportText($0) }
+    }
+
+    /// Every kind of record as CSV, read from one snapshot so the files agree with each
+    /// other even while another process writes.
+    public func exportAll() throws -> [(kind: RecordFile, text: String, count: Int)] {
+        try read { database in try RecordFile.all.map { kind in let csv = try kind.exportText(database); return (kind, csv.text, csv.count) } }
+    }
+}

@@ -1,0 +1,20 @@
+import PanelApplication
+
+struct ExportKind<Kind: RecordFileKind>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(name: Kind.file.name, summary: "Export \(Kind.summary) (columns: \(Kind.file.columns.joined(separator: ","))).")
+    }
+
+    @Option(name: "output", "FILE", help: "Write to this file (created readable by its owner only).") var output: String?
+    @OptionGroup var store: StoreOptions
+
+    func run(_ context: Context) throws {
+        let csv = try context.workspace(store).exportRecords(Kind.file)
+        if let output {
+            try context.writeFile(output, csv.text)
+            context.warn("\(csv.count) \(Kind.file.name) written to \(context.absolute(output))")
+        } else {
+            context.print(csv.text)
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import Mustache
+import PanelApplication
+import PanelDocuments
+import PanelDomain
+
+struct BackupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "backup",
+        summary: "Copy the database to FILE, consistently, even while it is in use.",
+        discussion: """
+            Uses SQLite's online backup: the copy is a snapshot of one moment, taken while
+            other panel commands go on working. The copy is readable by its owner only and
+            appears under its name only when it is complete. An existing FILE is replaced.
+            """)
+
+    @Argument("FILE", help: "Where to write the copy.") var file: String
+    @OptionGroup var store: StoreOptions
+
+    func run(_ context: Context) throws {
+        let workspace = try context.workspace(store)
+        try workspace.backup(to: context.absolute(file))
+        context.print("Backed up \(workspace.databasePath) to \(context.absolute(file))")
+    }
+}

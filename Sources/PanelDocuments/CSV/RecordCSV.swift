@@ -1,0 +1,72 @@
+import PanelDomain
+
+/// Records of one kind as CSV, through their `FieldTable`: the header is the table's
+/// columns, and each row is read as the editing commands read their options, so a value
+/// refused in a file is refused on the command line too, with the same words.
+public enum RecordCSV {
+    /// A record read from a file, with the line it starts on.
+    public struct Row<Record> {
+        public let record: Record
+        public let line: Int
+    }
+
+    /// Every row of `text` read as a record, and every problem with the others, located at
+    /// `file` and its line. A column the file leaves out keeps the value `stored` holds for
+    /// the record with the same key. A file that is not CSV at all is thrown.
+    public static func decode<Record>(
+        _ text: String, file: String, table: FieldTable<Record>, stored: (String) -> Record?, context: FieldTable<Record>.Context
+    ) throws(Problem) -> (rows: [Row<Record>], problems: [Problem]) {
+        let records: [CSVReader.Record]
+        do {
+            records = try CSVReader.read(text)
+        } catch {
+            throw Problem(file: file, line: error.line, field: nil, message: error.message)
+        }
+        guard let headerRecord = records.first else {
+            throw Problem(file: file, field: nil, message: "is empty; the first line must name the columns: \(table.columns.joined(separator: ","))")
+        }
+        var problems: [Problem] = []
+        func problem(_ line: Int, _ field: String?, _ message: String) { problems.append(Problem(file: file, line: line, field: field, message: message)) }
+        let header = headerRecord.fields.map { FieldTable<Record>.trimmed($0).lowercased() }
+        for (index, column) in header.enumerated() {
+            if table[column] == nil {
+                problem(1, column.isEmpty ? "column \(index + 1)" : column, "is not a column of \(table.name); expected \(table.columns.joined(separator: ","))")
+            } else if header[..<index].contains(column) {
+                problem(1, column, "appears twice in the header")
+            }
+        }
+        for column in table.required where !header.contains(column) { problem(1, column, "the column is missing") }
+        guard problems.isEmpty else { return ([], problems) }
+
+        var rows: [Row<Record>] = []
+        var firstLine: [String: Int] = [:]
+        for record in records.dropFirst() {
+            guard record.fields.count == header.count else {
+                problem(record.line, "row", "has \(record.fields.count) fields but the header has \(header.count)")
+                continue
+            }
+            let given = Dictionary(zip(header, record.fields), uniquingKeysWith: { first, _ in first })
+            switch table.decode(table.fields(over: stored(table.key(of: given)), given), context: context) {
+            case .failure(let found):
+                problems += found.list.map { $0.located(file: file, line: record.line) }
+            case .success(let value):
+                let key = table.key(of: value)
+                if let first = firstLine[key] {
+                    problem(record.line, table.keyFields[0], "'\(key)' is also on line \(first)")
+                    continue
+                }
+                firstLine[key] = record.line
+                rows.append(Row(record: value, line: record.line))
+            }
+        }
+        return (rows, problems)
+    }
+
+    /// The records as a CSV file with its header row.
+    public static func encode<Record>(_ records: some Sequence<Record>, table: FieldTable<Record>) -> String {
+        var text = ""
+        CSVWriter.append(table.columns, to: &text)
+        for record in records { CSVWriter.append(table.text(of: record), to: &text) }
+        return text
+    }
+}

@@ -1,0 +1,40 @@
+extension AgendaItem {
+    /// The item's fields: the decision chain's columns first, then the rest, so a minimal
+    /// file stays short. `order` is stored as `position` (ORDER is an SQL word).
+    public static let fields = FieldTable<AgendaItem>(
+        name: "items",
+        fields: [
+            .identifier("id", \.id),
+            .identifier("meeting_id", \.meeting),
+            .identifier("type", \.type),
+            .text("case_ref", \.caseRef, maximumLength: 64),
+            .text("subject", \.subject),
+            .text("presenting_worker", \.presentingWorker),
+            .time("slot", \.slot),
+            .day("papers_sent_on", \.papersSentOn),
+            .day("draft_minutes_on", \.draftMinutesOn),
+            .day("final_minutes_on", \.finalMinutesOn),
+            .day("adm_received_on", \.admReceivedOn),
+            .choice("recommendation", \.recommendation),
+            .choice("adm_decision", \.decision),
+            .day("adm_decided_on", \.admDecidedOn),
+            .day("oral_notified_on", \.oralNotifiedOn),
+            .day("written_notified_on", \.writtenNotifiedOn),
+            .text("supervising_worker", \.supervisingWorker),
+            .number("order", \.order, in: 1...999, column: "position"),
+            .flag("applicants_attending", \.applicantsAttending),
+            .flag("confidential", \.confidential),
+            .day("draft_report_on", \.draftReportOn),
+            .text("terms", \.terms, maximumLength: 2000),
+            .number("terms_children", \.termsChildren, in: 0...20),
+            .text("terms_age_range", \.termsAgeRange, maximumLength: 40),
+            .text("reasons", \.reasons, maximumLength: 10000),
+            .text("minority_view", \.minorityView, maximumLength: 10000),
+            .text("report_quality", \.reportQuality, maximumLength: 10000),
+            .text("adm", \.adm),
+            .number("minute_number", \.minuteNumber, in: 1...99999),
+            .optionalText("capacity_override", \.capacityOverride, maximumLength: 2000),
+        ],
+        required: ["id", "meeting_id", "type", "case_ref"],
+        blank: { AgendaItem(id: "", meeting: "", type: "", caseRef: "") })
+}

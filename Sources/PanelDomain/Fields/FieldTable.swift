@@ -1,0 +1,113 @@
+/// Every field of one kind of record, in the order its CSV file lists them: the one table
+/// that the CSV reader and writer, the editing commands' options and the store's SQL follow,
+/// so that a field is named, read, written and stored the same way everywhere.
+public struct FieldTable<Record>: Sendable {
+    /// What `finish` may consult: the panels, for a meeting's usual time and venue.
+    public struct Context: Sendable {
+        public var panels: [Panel]
+        public init(panels: [Panel] = []) { self.panels = panels }
+    }
+
+    /// The kind of record as files and commands name it: `items`, `adopters`.
+    public let name: String
+    public let fields: [Field<Record>]
+    /// Fields that must be given (a file must have their columns, and a record their values).
+    public let required: [String]
+    /// The fields that identify a record (`meeting_id` and `member_id` for attendance).
+    public let keyFields: [String]
+    /// A record with every field empty, for `decode` and the store to fill.
+    public let blank: @Sendable () -> Record
+    /// Defaults and the rules between fields, once each field has been read: `given` holds
+    /// the text of every field, blank ones included.
+    private let finish: @Sendable (inout Record, _ given: [String: String], Context) -> [Problem]
+    private let index: [String: Int]
+
+    public init(name: String, fields: [Field<Record>], required: [String], keyFields: [String] = ["id"],
+                blank: @escaping @Sendable () -> Record,
+                finish: @escaping @Sendable (inout Record, [String: String], Context) -> [Problem] = { _, _, _ in [] }) {
+        self.name = name
+        self.fields = fields
+        self.required = required
+        self.keyFields = keyFields
+        self.blank = blank
+        self.finish = finish
+        self.index = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($0.element.name, $0.offset) })
+    }
+
+    public var columns: [String] { fields.map(\.name) }
+
+    public subscript(name: String) -> Field<Record>? { index[name].map { fields[$0] } }
+
+    /// The fields kept in the record's own table, as the store reads and writes them.
+    public var storedFields: [Field<Record>] { fields.filter { $0.column != nil } }
+
+    /// The record's key as its key fields' text, joined by `/`.
+    public func key(of record: Record) -> String {
+        keyFields.map { self[$0].map { $0.kind.text(of: $0.get(record)) } ?? "" }.joined(separator: "/")
+    }
+
+    /// The key of the record whose fields are `given` as text.
+    public func key(of given: [String: String]) -> String {
+        keyFields.map { given[$0].map(Self.trimmed) ?? "" }.joined(separator: "/")
+    }
+
+    /// The record's fields as text, in column order: a CSV row.
+    public func text(of record: Record) -> [String] {
+        fields.map { $0.kind.text(of: $0.get(record)) }
+    }
+
+    /// The fields of `stored` (when there is one) with `given` laid over them, so that a
+    /// field a file or a command leaves out keeps the value already recorded.
+    public func fields(over stored: Record?, _ given: [String: String]) -> [String: String] {
+        guard let stored else { return given }
+        var values = Dictionary(uniqueKeysWithValues: zip(columns, text(of: stored)))
+        for (column, value) in given { values[column] = value }
+        return values
+    }
+
+    /// The record the text of its fields describes, or every problem with it, each named
+    /// by its field. A field left out or blank is empty; required ones must be there.
+    public func decode(_ given: [String: String], context: Context = Context()) -> Result<Record, Problems> {
+        var record = blank()
+        var problems: [Problem] = []
+        for field in fields {
+            let text = given[field.name].map(Self.trimmed) ?? ""
+            if text.isEmpty {
+                if required.contains(field.name) { problems.append(Problem(field: field.name, message: "is required")) }
+                continue
+            }
+            switch check(field, text) {
+            case .success(let value):
+                if let message = field.set(&record, value) { problems.append(Problem(field: field.name, message: message)) }
+            case .failure(let error):
+                problems.append(Problem(field: field.name, message: error.message))
+            }
+        }
+        // The rules between fields need every field read.
+        guard problems.isEmpty else { return .failure(Problems(problems, summary: "", cause: .values)) }
+        problems = finish(&record, given, context)
+        return problems.isEmpty ? .success(record) : .failure(Problems(problems, summary: "", cause: .values))
+    }
+
+    /// `text` (trimmed, not empty) read as `field`'s value: no NUL, not too long, and of
+    /// the field's kind.
+    func check(_ field: Field<Record>, _ text: String) -> Result<FieldValue, FieldTextError> {
+        if text.utf8.contains(0) { return .failure(FieldTextError("holds a NUL character; remove it")) }
+        // Bytes first: a text of no more bytes than the limit has no more characters.
+        if text.utf8.count > field.maximumLength, text.count > field.maximumLength {
+            return .failure(FieldTextError("is \(text.count) characters long; at most \(field.maximumLength) are allowed"))
+        }
+        return field.kind.parse(text)
+    }
+
+    /// Trimmed of spaces and tabs, without going through Foundation when both ends are plain
+    /// ASCII, as nearly every field is: an import reads millions of them.
+    public static func trimmed(_ value: String) -> String {
+        func plain(_ byte: UInt8?) -> Bool { byte.map { $0 < 0x80 && $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } ?? true }
+        if plain(value.utf8.first) && plain(value.utf8.last) { return value }
+        var scalars = Substring(value)
+        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+        return String(scalars)
+    }
+}
