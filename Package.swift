@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(
             name: "PanelCLITests", dependencies: ["PanelCLI", "PanelApplication", "PanelDomain", "PanelStore", "PanelDocuments", "Mustache"],
             exclude: ["Golden"]),
-        .testTarget(name: "MustacheTests", dependencies: ["Mustache", "PanelDocuments"]),
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache", "PanelDocuments"], exclude: ["Spec"]),
     ],
     swiftLanguageModes: [.v6]
 )

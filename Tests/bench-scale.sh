@@ -12,7 +12,7 @@ swift build -c release --product panel >/dev/null
 panel=$PWD/.build/release/panel
 work=${BENCH_DIR:-$(mktemp -d)}; mkdir -p "$work"
 [ -n "${BENCH_DIR:-}" ] || trap 'rm -rf "$work"' EXIT
-export PANEL_TODAY=2025-06-30
+asof=2025-06-30
 python3 Tests/synth.py "$work/csv" "$services" "$years"
 db=$work/bench.db
 rm -f "$db"*
@@ -32,7 +32,7 @@ import_sqlite=$(seconds sqlite3 "$plain" ".mode csv" "BEGIN" \
     ".import $work/csv/panels.csv panels" ".import $work/csv/meetings.csv meetings" ".import $work/csv/items.csv items" \
     ".import $work/csv/adopters.csv adopters" ".import $work/csv/children.csv children" ".import $work/csv/carers.csv carers" "COMMIT")
 
-report_panel=$(best "$panel" report annual --db "$db" --service fostering --year 2023/24 --format csv)
+report_panel=$(best "$panel" report annual --db "$db" --service fostering --year 2023/24 --as-of $asof --format csv)
 report_sqlite=$(best sqlite3 "$db" "
     SELECT m.status, count(DISTINCT m.id), count(i.id) FROM meetings m JOIN panels p ON p.id = m.panel_id
     LEFT JOIN agenda_items i ON i.meeting_id = m.id WHERE p.kind = 'fostering' AND m.date BETWEEN '2022-04-01' AND '2024-03-31' GROUP BY m.status;
@@ -40,14 +40,14 @@ report_sqlite=$(best sqlite3 "$db" "
     WHERE p.kind = 'fostering' AND m.status <> 'cancelled' AND m.date BETWEEN '2022-04-01' AND '2024-03-31' GROUP BY i.type, m.date >= '2023-04-01';
     SELECT count(*) FILTER (WHERE enquiry_on BETWEEN '2023-04-01' AND '2024-03-31'), count(*) FILTER (WHERE approved_on BETWEEN '2023-04-01' AND '2024-03-31'),
            count(*) FILTER (WHERE left_on BETWEEN '2023-04-01' AND '2024-03-31'), count(*) FILTER (WHERE approved_on <= '2024-03-31' AND (left_on IS NULL OR left_on > '2024-03-31')) FROM carers;")
-adoption_panel=$(best "$panel" report annual --db "$db" --service adoption --year 2023/24 --format csv)
+adoption_panel=$(best "$panel" report annual --db "$db" --service adoption --year 2023/24 --as-of $asof --format csv)
 adoption_sqlite=$(best sqlite3 "$db" "
     SELECT count(*), avg(julianday(adm_decided_on) - julianday(roi_on)) FROM adopters WHERE adm_decided_on BETWEEN '2023-04-01' AND '2024-03-31';
     SELECT count(*), avg(julianday(placed_on) - julianday(entered_care_on)), avg(julianday(matched_on) - julianday(placement_order_on)) FROM children WHERE adoption_order_on BETWEEN '2023-04-01' AND '2024-03-31';")
-timeliness_panel=$(best "$panel" timeliness --db "$db" --format csv)
+timeliness_panel=$(best "$panel" timeliness --db "$db" --as-of $asof --format csv)
 timeliness_sqlite=$(best sqlite3 "$db" "SELECT i.*, m.date, p.kind FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id JOIN panels p ON p.id = m.panel_id")
-overdue_panel=$(best "$panel" timeliness --db "$db" --status overdue --format csv)
-rows_panel=$("$panel" timeliness --db "$db" --format csv | wc -l)
+overdue_panel=$(best "$panel" timeliness --db "$db" --as-of $asof --status overdue --format csv)
+rows_panel=$("$panel" timeliness --db "$db" --as-of $asof --format csv | wc -l)
 
 echo "data: $(sqlite3 "$db" "SELECT (SELECT count(*) FROM agenda_items) || ' items, ' || (SELECT count(*) FROM meetings) || ' meetings, ' || (SELECT count(*) FROM adopters) || ' adopters, ' || (SELECT count(*) FROM children) || ' children, ' || (SELECT count(*) FROM carers) || ' households'")"
 printf '%-56s %10s %10s\n' "" "panel (s)" "sqlite3 (s)"

@@ -30,10 +30,10 @@ SELECT m.id || '-' || n.i, m.id, 'information', 'REF-' || m.id || '-' || n.i, ''
 FROM meetings m, n;
 SQL
 items=$(sqlite3 "$db" "SELECT count(*) FROM agenda_items")
-rows=$(PANEL_TODAY=2025-01-01 "$panel" timeliness --db "$db" --format csv | wc -l)
+rows=$("$panel" timeliness --db "$db" --as-of 2025-01-01 --format csv | wc -l)
 seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
 best() { local best=999 t; for _ in 1 2 3; do t=$(seconds "$@"); best=$(echo "if ($t < $best) $t else $best" | bc); done; printf '%.3f' "$best"; }
-panel_time=$(PANEL_TODAY=2025-01-01 best "$panel" timeliness --db "$db" --format csv)
+panel_time=$(best "$panel" timeliness --db "$db" --as-of 2025-01-01 --format csv)
 sqlite_time=$(best sqlite3 "$db" "SELECT * FROM agenda_items")
 echo "items: $items; timeliness rows: $((rows - 1))"
 echo "panel timeliness --format csv > /dev/null: ${panel_time} s (best of 3)"

@@ -10,7 +10,7 @@ swift build -c release --product panel >/dev/null
 panel=$PWD/.build/release/panel
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export PANEL_DB=$work/panel.db PANEL_TODAY=2025-04-01
+export PANEL_DB=$work/panel.db
 "$panel" demo --db "$PANEL_DB" >/dev/null
 python3 - "$rows" >"$work/carers.csv" <<'PY'
 import sys

@@ -53,7 +53,7 @@ public struct Listing: Sendable {
             func line(_ cells: [String]) -> String {
                 cells.enumerated().map { index, cell in
                     index == cells.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
-                }.joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n"
+                }.joined(separator: "  ").trimmingTrailingSpaces + "\n"
             }
             if headers { emit(line(columns)) }
             for index in 0..<count { emit(line(row(index).map(\.plainText))) }
@@ -75,5 +75,15 @@ public struct Listing: Sendable {
             emit("]\n")
         }
         if !buffer.isEmpty { output(buffer) }
+    }
+}
+
+extension String {
+    /// Without the spaces at its end: a table's line keeps those at its start, where an
+    /// empty first cell holds its column's place.
+    public var trimmingTrailingSpaces: String {
+        var text = Substring(self)
+        while text.last == " " { text.removeLast() }
+        return String(text)
     }
 }

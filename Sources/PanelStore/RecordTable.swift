@@ -11,6 +11,21 @@ struct RecordTable<Record> {
     let columns: [String]
     /// The key columns of the upsert.
     let key: [String]
+    /// Fields that are one stored property of a plain type, and where in the record that
+    /// property lies (`MemoryLayout.offset(of:)`): a row's value is stored straight into
+    /// place. A listing reads 300,000 items of 30 fields; going through a key path or a
+    /// setter for each field cost a tenth of its time.
+    private let direct: [(column: Int32, offset: Int, kind: Direct)]
+    /// The other fields, read as a `FieldValue` and given to their field's setter.
+    private let others: [(column: Int32, read: Read, set: @Sendable (inout Record, FieldValue) -> String?)]
+
+    private enum Direct {
+        case text, optionalText, day, number, flag
+    }
+
+    private enum Read {
+        case text, day, time, number, flag
+    }
 
     init(_ table: String, _ fields: FieldTable<Record>) {
         self.table = table
@@ -18,6 +33,33 @@ struct RecordTable<Record> {
         self.stored = fields.storedFields
         self.columns = stored.map { $0.column! }
         self.key = fields.keyFields.compactMap { fields[$0]?.column }
+        var direct: [(Int32, Int, Direct)] = []
+        var others: [(Int32, Read, @Sendable (inout Record, FieldValue) -> String?)] = []
+        for (index, field) in stored.enumerated() {
+            let column = Int32(index)
+            let place: (Int?, Direct)? = switch field.property {
+            case .text(let path): (MemoryLayout<Record>.offset(of: path), .text)
+            case .optionalText(let path): (MemoryLayout<Record>.offset(of: path), .optionalText)
+            case .day(let path): (MemoryLayout<Record>.offset(of: path), .day)
+            case .number(let path): (MemoryLayout<Record>.offset(of: path), .number)
+            case .flag(let path): (MemoryLayout<Record>.offset(of: path), .flag)
+            case .other: nil
+            }
+            if let place, let offset = place.0 {
+                direct.append((column, offset, place.1))
+                continue
+            }
+            let read: Read = switch field.kind {
+            case .identifier, .text, .choice, .list: .text
+            case .day, .days, .dayList: .day
+            case .time: .time
+            case .number: .number
+            case .yesNo: .flag
+            }
+            others.append((column, read, field.set))
+        }
+        self.direct = direct
+        self.others = others
     }
 
     /// `t.id, t.name, ...` for a query that calls the table `alias`.
@@ -26,24 +68,33 @@ struct RecordTable<Record> {
     /// The record held by a row whose first columns are `selectList`'s.
     func decode(_ row: Row) throws(StorageError) -> Record {
         var record = fields.blank()
-        for (index, field) in stored.enumerated() {
-            let column = Int32(index)
+        try withUnsafeMutableBytes(of: &record) { bytes throws(StorageError) in
+            for (column, offset, kind) in direct {
+                // Each property is assigned as its own type, so the old value is released
+                // and the new one kept as any assignment would.
+                let place = bytes.baseAddress! + offset
+                switch kind {
+                case .text: place.assumingMemoryBound(to: String.self).pointee = row.text(column) ?? ""
+                case .optionalText: place.assumingMemoryBound(to: String?.self).pointee = row.text(column)
+                case .day: place.assumingMemoryBound(to: Day?.self).pointee = try row.day(column)
+                case .number: place.assumingMemoryBound(to: Int?.self).pointee = row.int(column)
+                case .flag: place.assumingMemoryBound(to: Bool.self).pointee = row.int(column) == 1
+                }
+            }
+        }
+        for (column, read, set) in others {
             let value: FieldValue
-            switch field.kind {
-            case .identifier, .text, .choice, .list:
-                value = row.text(column).map(FieldValue.text) ?? .none
-            case .day, .days, .dayList:
-                value = try row.day(column).map(FieldValue.day) ?? .none
+            switch read {
+            case .text: value = row.text(column).map(FieldValue.text) ?? .none
+            case .day: value = try row.day(column).map(FieldValue.day) ?? .none
+            case .number: value = row.int(column).map(FieldValue.number) ?? .none
+            case .flag: value = .flag(row.int(column) == 1)
             case .time:
                 guard let text = row.text(column) else { value = .none; break }
-                guard let time = TimeOfDay(parsing: text) else { throw .decoding(table: table, column: field.column!, reason: "is not HH:MM") }
+                guard let time = TimeOfDay(parsing: text) else { throw .decoding(table: table, column: columns[Int(column)], reason: "is not HH:MM") }
                 value = .time(time)
-            case .number:
-                value = row.int(column).map(FieldValue.number) ?? .none
-            case .yesNo:
-                value = .flag(row.int(column) == 1)
             }
-            if let problem = field.set(&record, value) { throw .decoding(table: table, column: field.column!, reason: problem) }
+            if let problem = set(&record, value) { throw .decoding(table: table, column: columns[Int(column)], reason: problem) }
         }
         return record
     }

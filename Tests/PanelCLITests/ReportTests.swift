@@ -144,3 +144,28 @@ struct PanelBusiness2021Tests {
         ])
     }
 }
+
+/// `timeliness summary` and the annual report's timeliness tables count deadlines through one
+/// function (`TimelinessYear`), so on the demo they agree for every panel, rule and year.
+struct TimelinessAgreementTests {
+    @Test func theSummaryAndTheReportGiveTheSamePercentMet() throws {
+        let panel = demoRunner()
+        let tables = [("fostering", "fostering", "timeliness"), ("fostering", "matching", "long-term-matching-timeliness"), ("adoption", "adoption", "timeliness")]
+        var compared = 0
+        for (service, panelID, table) in tables {
+            let report = panel("report", "annual", "--service", service, "--year", "2024/25", "--as-of", "2025-03-31", "--table", table,
+                               "--format", "csv", "--db", "demo.db").out.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+            for (year, column) in [("2024/25", 6), ("2023/24", 7)] {
+                let summary = panel("timeliness", "summary", "--year", year, "--panel", panelID, "--as-of", "2025-03-31", "--format", "csv", "--no-headers", "--db", "demo.db")
+                    .out.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+                let fromSummary = Dictionary(uniqueKeysWithValues: summary.map { (String($0[0]), $0[7].isEmpty ? "none" : "\($0[7])%") })
+                let fromReport = Dictionary(uniqueKeysWithValues: report.map { (String($0[1]), String($0[column])) })
+                #expect(!fromReport.isEmpty)
+                #expect(fromSummary == fromReport, "\(panelID) \(year)")
+                compared += fromReport.count
+            }
+        }
+        // Seven rules of the chain, three panels, two years.
+        #expect(compared == 42)
+    }
+}

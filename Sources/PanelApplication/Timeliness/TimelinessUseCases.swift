@@ -63,6 +63,10 @@ extension Workspace {
         // A panel or meeting is asked about its items only.
         if query.panel != nil || query.meeting != nil { selection.kinds = [.item] }
         let rulePosition = Dictionary(uniqueKeysWithValues: data.rules.rules.enumerated().map { ($0.element.id, $0.offset) })
+        // Taken out of the service's data once: read inside the loops below, each would copy it.
+        let calendar = data.calendar
+        let rulesByKind = Dictionary(uniqueKeysWithValues: Panel.Kind.allCases.map { ($0, selection.rules(AgendaItem.rules(for: $0, in: data.rules))) })
+        let journeyRules = (adopter: selection.rules(Adopter.rules(in: data.rules)), child: selection.rules(Child.rules(in: data.rules)), carer: selection.rules(Carer.rules(in: data.rules)))
 
         // Checks refer to their case by position and are sorted by integer keys, so that
         // 100,000 items make neither 800,000 copies of an item nor string comparisons.
@@ -80,32 +84,30 @@ extension Workspace {
                 let meetings = Dictionary(uniqueKeysWithValues: try central.meetings(
                     ids: query.meeting.map { [$0] }, panel: query.panel, from: selection.from, through: selection.through).map { ($0.id, $0) })
                 let items = try AgendaStore(database).items(meeting: query.meeting, panel: query.panel, from: selection.from, through: selection.through)
-                let rulesByKind = Dictionary(uniqueKeysWithValues: Panel.Kind.allCases.map { ($0, selection.rules(AgendaItem.rules(for: $0, in: data.rules))) })
                 cases.reserveCapacity(items.count)
                 for item in items {
                     guard let meeting = meetings[item.meeting], let panel = panels[meeting.panel] else { continue }
                     cases.append(.init(kind: .item, id: item.id, caseRef: item.caseRef, meeting: item.meeting, panelOn: meeting.date))
-                    for check in item.deadlineChecks(meeting: meeting, rules: rulesByKind[panel.kind]!, calendar: data.calendar, today: day)
+                    for check in item.deadlineChecks(meeting: meeting, rules: rulesByKind[panel.kind]!, calendar: calendar, today: day)
                     where selection.keeps(check) {
                         keep(check, panelOn: meeting.date)
                     }
                 }
             }
-            func add<J: Journey>(_ kind: CaseKind, _ load: () throws -> [J], panelOn: (J) -> Day?) throws {
-                let rules = selection.rules(J.rules(in: data.rules))
+            func add<J: Journey>(_ kind: CaseKind, _ rules: [DeadlineRule], _ load: () throws -> [J], panelOn: (J) -> Day?) throws {
                 // A rule asked for that is not this kind's: no need to read the records.
                 guard selection.kinds.contains(kind), !rules.isEmpty else { return }
                 for journey in try load() {
                     cases.append(.init(kind: kind, id: journey.id, caseRef: "", meeting: "", panelOn: panelOn(journey)))
-                    for check in journey.deadlineChecks(rules: rules, calendar: data.calendar, today: day) where selection.keepsJourney(check) {
+                    for check in journey.deadlineChecks(rules: rules, calendar: calendar, today: day) where selection.keepsJourney(check) {
                         keep(check, panelOn: panelOn(journey))
                     }
                 }
             }
             let journeys = JourneyStore(database)
-            try add(.adopter, { try journeys.adopters() }, panelOn: \.panelOn)
-            try add(.child, { try journeys.children() }) { _ in nil }
-            try add(.carer, { try journeys.carers() }, panelOn: \.panelOn)
+            try add(.adopter, journeyRules.adopter, { try journeys.adopters() }, panelOn: \.panelOn)
+            try add(.child, journeyRules.child, { try journeys.children() }) { _ in nil }
+            try add(.carer, journeyRules.carer, { try journeys.carers() }, panelOn: \.panelOn)
         }
         let order = (0..<Int32(found.count)).sorted { (a: Int32, b: Int32) -> Bool in
             let first = places[Int(a)], second = places[Int(b)]

@@ -41,10 +41,3 @@ enum Help {
     }
 }
 
-extension String {
-    var trimmingTrailingSpaces: String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
-    }
-}

@@ -14,13 +14,27 @@ public struct Field<Record>: Sendable {
     /// Sets the field; returns what is wrong with the value when it cannot stand (roles
     /// that do not line up with panels), or nil.
     public let set: @Sendable (inout Record, FieldValue) -> String?
+    /// The property that holds the field, when it is one property of a plain type: the store
+    /// reads a row straight into it, which a listing of 300,000 items notices.
+    public let property: Property
 
-    public init(_ name: String, _ kind: FieldKind, column: String?, maximumLength: Int = 200,
+    public enum Property: Sendable {
+        case text(Path<String>)
+        case optionalText(Path<String?>)
+        case day(Path<Day?>)
+        case number(Path<Int?>)
+        case flag(Path<Bool>)
+        /// Held some other way: through `get` and `set`.
+        case other
+    }
+
+    public init(_ name: String, _ kind: FieldKind, column: String?, maximumLength: Int = 200, property: Property = .other,
                 get: @escaping @Sendable (Record) -> FieldValue, set: @escaping @Sendable (inout Record, FieldValue) -> String?) {
         self.name = name
         self.kind = kind
         self.column = column
         self.maximumLength = maximumLength
+        self.property = property
         self.get = get
         self.set = set
     }
@@ -74,7 +88,7 @@ extension Field {
     public typealias Path<Value> = WritableKeyPath<Record, Value> & Sendable
 
     public static func identifier(_ name: String, _ path: Path<String>, column: String? = nil) -> Field {
-        Field(name, .identifier, column: column ?? name, maximumLength: 64, get: { .text($0[keyPath: path]) }) { record, value in
+        Field(name, .identifier, column: column ?? name, maximumLength: 64, property: .text(path), get: { .text($0[keyPath: path]) }) { record, value in
             record[keyPath: path] = value.text
             return nil
         }
@@ -82,14 +96,14 @@ extension Field {
 
     /// An optional reference to another record (an adopter's agenda item).
     public static func reference(_ name: String, _ path: Path<String?>, column: String? = nil) -> Field {
-        Field(name, .identifier, column: column ?? name, maximumLength: 64, get: { $0[keyPath: path].map(FieldValue.text) ?? .none }) { record, value in
+        Field(name, .identifier, column: column ?? name, maximumLength: 64, property: .optionalText(path), get: { $0[keyPath: path].map(FieldValue.text) ?? .none }) { record, value in
             record[keyPath: path] = value.isEmpty ? nil : value.text
             return nil
         }
     }
 
     public static func text(_ name: String, _ path: Path<String>, column: String? = nil, maximumLength: Int = 200) -> Field {
-        Field(name, .text, column: column ?? name, maximumLength: maximumLength, get: { .text($0[keyPath: path]) }) { record, value in
+        Field(name, .text, column: column ?? name, maximumLength: maximumLength, property: .text(path), get: { .text($0[keyPath: path]) }) { record, value in
             record[keyPath: path] = value.text
             return nil
         }
@@ -97,14 +111,14 @@ extension Field {
 
     /// Text that is absent rather than empty when not given (stored as NULL).
     public static func optionalText(_ name: String, _ path: Path<String?>, column: String? = nil, maximumLength: Int = 200) -> Field {
-        Field(name, .text, column: column ?? name, maximumLength: maximumLength, get: { $0[keyPath: path].map(FieldValue.text) ?? .none }) { record, value in
+        Field(name, .text, column: column ?? name, maximumLength: maximumLength, property: .optionalText(path), get: { $0[keyPath: path].map(FieldValue.text) ?? .none }) { record, value in
             record[keyPath: path] = value.isEmpty ? nil : value.text
             return nil
         }
     }
 
     public static func day(_ name: String, _ path: Path<Day?>, column: String? = nil) -> Field {
-        Field(name, .day, column: column ?? name, get: { $0[keyPath: path].map(FieldValue.day) ?? .none }) { record, value in
+        Field(name, .day, column: column ?? name, property: .day(path), get: { $0[keyPath: path].map(FieldValue.day) ?? .none }) { record, value in
             record[keyPath: path] = value.day
             return nil
         }
@@ -118,7 +132,7 @@ extension Field {
     }
 
     public static func number(_ name: String, _ path: Path<Int?>, in range: ClosedRange<Int>, column: String? = nil) -> Field {
-        Field(name, .number(range), column: column ?? name, get: { $0[keyPath: path].map(FieldValue.number) ?? .none }) { record, value in
+        Field(name, .number(range), column: column ?? name, property: .number(path), get: { $0[keyPath: path].map(FieldValue.number) ?? .none }) { record, value in
             if case .number(let number) = value { record[keyPath: path] = number } else { record[keyPath: path] = nil }
             return nil
         }
@@ -126,7 +140,7 @@ extension Field {
 
     /// Yes or no; a blank is no.
     public static func flag(_ name: String, _ path: Path<Bool>, column: String? = nil) -> Field {
-        Field(name, .yesNo, column: column ?? name, get: { .flag($0[keyPath: path]) }) { record, value in
+        Field(name, .yesNo, column: column ?? name, property: .flag(path), get: { .flag($0[keyPath: path]) }) { record, value in
             if case .flag(let flag) = value { record[keyPath: path] = flag } else { record[keyPath: path] = false }
             return nil
         }

@@ -58,12 +58,14 @@ extension PanelBusiness {
         AgendaItem.rules(for: kind, in: book).filter { AgendaItem.itemEvents.contains($0.dueEvent) }
     }
 
-    /// Each item counted above judged against each of `chainRules` on `asOf`.
-    public func deadlineChecks(rules book: RuleBook, calendar: WorkingCalendar, asOf: Day) -> [DeadlineCheck] {
+    /// Each item counted above judged against each of `chainRules` on `asOf`, counted into
+    /// `counter` an item at a time, so a year's checks are never held at once.
+    public func count(into counter: inout RuleTally.Counter, rules book: RuleBook, calendar: WorkingCalendar, asOf: Day) {
         let rules = Self.chainRules(for: kind, in: book)
         let meetings = Dictionary(uniqueKeysWithValues: convened.map { ($0.id, $0) })
-        return items.flatMap { item in
-            meetings[item.meeting].map { item.deadlineChecks(meeting: $0, rules: rules, calendar: calendar, today: asOf) } ?? []
+        for item in items {
+            guard let meeting = meetings[item.meeting] else { continue }
+            counter.add(item.deadlineChecks(meeting: meeting, rules: rules, calendar: calendar, today: asOf))
         }
     }
 }

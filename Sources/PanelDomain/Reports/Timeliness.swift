@@ -68,7 +68,7 @@ public enum TimelinessYear {
     /// One tally per rule with any checks, in the rules file's order.
     public static func tallies(business: [PanelBusiness], journeyChecks: [DeadlineCheck], rules: RuleBook, calendar: WorkingCalendar, asOf: Day) -> [RuleTally] {
         var counter = RuleTally.Counter()
-        for panels in business { counter.add(panels.deadlineChecks(rules: rules, calendar: calendar, asOf: asOf)) }
+        for panels in business { panels.count(into: &counter, rules: rules, calendar: calendar, asOf: asOf) }
         counter.add(journeyChecks)
         return counter.tallies(rules: rules.enabledRules)
     }
