@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 rounds=${1:-40}
 trials=${2:-10}
 swift build -c release --product panel >/dev/null
-panel=$PWD/.build/release/panel
+panel=${PANEL:-$PWD/.build/release/panel}   # PANEL=another build, to compare
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export PANEL_DB=$work/panel.db
