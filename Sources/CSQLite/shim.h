@@ -4,3 +4,18 @@
 static inline sqlite3_destructor_type panel_sqlite_transient(void) {
     return SQLITE_TRANSIENT;
 }
+
+#ifdef __linux__
+#include <sys/vfs.h>
+#endif
+
+// The file system type of a path (statfs's f_type, linux/magic.h), or -1 when unknown:
+// the store refuses network file systems, where SQLite's write-ahead log is not safe.
+static inline long long panel_filesystem_type(const char *path) {
+#ifdef __linux__
+    struct statfs status;
+    return statfs(path, &status) == 0 ? (long long)status.f_type : -1;
+#else
+    return -1;
+#endif
+}

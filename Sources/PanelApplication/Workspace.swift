@@ -30,15 +30,21 @@ public final class Workspace {
     public let dataDirectory: String
     public let today: Day
     public let actor: Actor
+    /// Whether a database on a network file system may be used (with a rollback journal).
+    public let access: Store.Access
+    /// The database opened to write (and brought up to date), or to read only.
     var opened: Database?
+    private var openedForReading: Database?
     private var loadedData: ServiceData?
 
-    public init(databasePath: String, local: (path: String, explicit: Bool)?, dataDirectory: String, today: Day, actor: Actor) {
+    public init(databasePath: String, local: (path: String, explicit: Bool)?, dataDirectory: String, today: Day, actor: Actor,
+                access: Store.Access = Store.Access()) {
         self.databasePath = databasePath
         self.local = local ?? ((databasePath as NSString).deletingLastPathComponent + "/local", false)
         self.dataDirectory = dataDirectory
         self.today = today
         self.actor = actor
+        self.access = access
     }
 
     /// The shipped data files with the service's overrides, read once.
@@ -49,12 +55,26 @@ public final class Workspace {
         return data
     }
 
-    /// The database, opened (and brought up to date) on first use.
-    public func database() throws -> Database {
+    /// The database to write, opened (and brought up to date) on first use.
+    func database() throws -> Database {
         if let opened { return opened }
-        let database = try Store.open(path: databasePath)
+        let database = try Store.open(path: databasePath, access: access)
         opened = database
         return database
+    }
+
+    /// The database to read: a command that only reads never creates or changes the file.
+    func readingDatabase() throws -> Database {
+        if let database = opened ?? openedForReading { return database }
+        let database = try Store.openForReading(path: databasePath, access: access)
+        openedForReading = database
+        return database
+    }
+
+    /// Lets go of the database, so that the file can be replaced or moved.
+    func close() {
+        opened = nil
+        openedForReading = nil
     }
 
     /// Runs `body` as one writing transaction, audited as the actor's command.
@@ -80,7 +100,7 @@ public final class Workspace {
 
     /// Runs `body`'s reads against one snapshot of the database.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        let database = try database()
+        let database = try readingDatabase()
         return try database.snapshot { try body(database) }
     }
 }

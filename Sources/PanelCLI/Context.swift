@@ -2,6 +2,7 @@ import Foundation
 import PanelApplication
 import PanelDocuments
 import PanelDomain
+import PanelStore
 
 /// What a command runs against: where output goes, the day and the moment it is, the
 /// environment and the service's files. Tests make one with a fixed day and moment and
@@ -83,7 +84,8 @@ public final class Context {
     /// The database and data files a command works with.
     func workspace(_ options: StoreOptions, by: String? = nil) throws -> Workspace {
         let local = (options.local ?? environment["PANEL_LOCAL"]).map { (absolute($0), true) }
-        return Workspace(databasePath: databasePath(options), local: local, dataDirectory: try shippedDataDirectory(), today: today, actor: actor(by))
+        return Workspace(databasePath: databasePath(options), local: local, dataDirectory: try shippedDataDirectory(), today: today, actor: actor(by),
+                         access: Store.Access(allowNetworkFileSystem: options.allowNetworkFs))
     }
 
     func workspace(_ options: WriterOptions) throws -> Workspace { try workspace(options.store, by: options.by) }
@@ -116,8 +118,11 @@ public final class Context {
 
     /// Writes a file the way every output of the tool is written: private to its owner
     /// (0600), and whole or not at all (a temporary file renamed into place).
+    /// Writes only a new file or over a regular one, and never over a database: a device,
+    /// a pipe, a link (to standard output, say) or an SQLite file is refused as it is.
     func writeFile(_ path: String, _ text: String) throws {
         let target = absolute(path)
+        try checkOutput(target)
         let temporary = target + ".panel-tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
             throw CLIError.cannotWrite("cannot write \(target)")
@@ -125,6 +130,27 @@ public final class Context {
         guard rename(temporary, target) == 0 else {
             try? FileManager.default.removeItem(atPath: temporary)
             throw CLIError.cannotWrite("cannot write \(target): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Refuses an output path that is not a new file or a regular one, or that holds an
+    /// SQLite database or its log, or whose folder is not there.
+    func checkOutput(_ target: String) throws {
+        let folder = (target as NSString).deletingLastPathComponent
+        var status = stat()
+        guard stat(folder.isEmpty ? "/" : folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
+            throw CLIError.cannotWrite("cannot write \(target): the folder \(folder) does not exist")
+        }
+        guard lstat(target, &status) == 0 else { return }
+        guard (status.st_mode & S_IFMT) == S_IFREG else {
+            throw CLIError.cannotWrite("will not write \(target): it is not a regular file (a folder, device, pipe or link); give a new path or a file")
+        }
+        guard let handle = FileHandle(forReadingAtPath: target) else { return }
+        defer { try? handle.close() }
+        let start = (try? handle.read(upToCount: 16)) ?? Data()
+        let databases: [[UInt8]] = [Array("SQLite format 3\0".utf8), [0x37, 0x7F, 0x06, 0x82], [0x37, 0x7F, 0x06, 0x83]]
+        if databases.contains(where: { start.starts(with: $0) }) {
+            throw CLIError.cannotWrite("will not write \(target): it holds an SQLite database or its log; choose another path")
         }
     }
 

@@ -96,9 +96,10 @@ public enum PanelTool {
             }
         case let error as StorageError:
             switch error {
-            case .missingDatabase: return (.noInput, error.localizedDescription)
+            case .missingDatabase, .notInitialised, .isFolder: return (.noInput, error.localizedDescription)
+            case .missingFolder, .refusedTarget, .networkFileSystem: return (.cannotWrite, error.localizedDescription)
             case .busy: return (.tryAgain, error.localizedDescription)
-            case .notAPanelDatabase, .newerSchema, .decoding, .notFound: return (.dataError, error.localizedDescription)
+            case .notSQLite, .notAPanelDatabase, .newerSchema, .needsUpgrade, .decoding, .notFound: return (.dataError, error.localizedDescription)
             case .cannotOpen, .sqlite: return (.internalError, error.localizedDescription)
             }
         case let error as MustacheError:

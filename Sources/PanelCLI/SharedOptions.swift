@@ -8,6 +8,9 @@ struct StoreOptions: ParsableArguments {
 
     @Option(name: "local", "DIR", help: "The service's local overrides (default: $PANEL_LOCAL, or local/ beside the database).")
     var local: String?
+
+    @Flag(help: "Use a database on a network file system (NFS, SMB) with a rollback journal, one command at a time, instead of refusing it.")
+    var allowNetworkFs: Bool
 }
 
 /// Where the database is, and who is changing it.

@@ -19,13 +19,21 @@ public final class Database {
     static let busyTimeoutMilliseconds: Int32 = 5000
 
     /// Opens an existing database file; `create` makes a new, empty one readable by its owner
-    /// only (0600), since it will hold details of children and families.
+    /// only (0600), since it will hold details of children and families. Nothing in the file
+    /// is written: `Store` first says what the file is, then sets it up.
     public init(path: String, create: Bool = false) throws(StorageError) {
         let inMemory = path == ":memory:"
         if !inMemory {
-            let exists = FileManager.default.fileExists(atPath: path)
-            if !exists && !create { throw .missingDatabase(path: path) }
-            if !exists {
+            var status = stat()
+            if stat(path, &status) == 0 {
+                if (status.st_mode & S_IFMT) == S_IFDIR { throw .isFolder(path: path) }
+            } else {
+                guard create else { throw .missingDatabase(path: path) }
+                let folder = (path as NSString).deletingLastPathComponent
+                var folderStatus = stat()
+                guard stat(folder.isEmpty ? "." : folder, &folderStatus) == 0, (folderStatus.st_mode & S_IFMT) == S_IFDIR else {
+                    throw .missingFolder(path: path)
+                }
                 let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
                 guard descriptor >= 0 else {
                     throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
@@ -44,12 +52,31 @@ public final class Database {
         self.path = path
         sqlite3_busy_timeout(handle, Database.busyTimeoutMilliseconds)
         sqlite3_extended_result_codes(handle, 1)
+    }
+
+    /// What kind of file this is, read without writing anything to it.
+    public enum Identity: Sendable {
+        case panel, empty, otherSQLite, notSQLite
+    }
+
+    public func identity() throws(StorageError) -> Identity {
         do {
-            try execute("PRAGMA foreign_keys = ON")
-            if !inMemory { _ = try scalar("PRAGMA journal_mode = WAL") }
+            let id = try scalar("PRAGMA application_id")
+            if id == String(Database.applicationID) { return .panel }
+            let tables = try scalar("SELECT count(*) FROM sqlite_schema")
+            return id == "0" && tables == "0" ? .empty : .otherSQLite
         } catch .sqlite(let code, _, _) where code == SQLITE_NOTADB {
-            throw .notAPanelDatabase(path: path)
+            return .notSQLite
         }
+    }
+
+    /// Sets the file up for work, once it is known to be a panel database (or to become
+    /// one): foreign keys, and the write-ahead log, so readers never wait for a writer; on a
+    /// network file system, where that log is not safe, the rollback journal.
+    func prepare(networkFileSystem: Bool) throws(StorageError) {
+        try execute("PRAGMA foreign_keys = ON")
+        guard path != ":memory:" else { return }
+        _ = try scalar(networkFileSystem ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL")
     }
 
     deinit {

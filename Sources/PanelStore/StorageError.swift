@@ -5,7 +5,23 @@ import Foundation
 public enum StorageError: Error, Equatable, Sendable {
     case missingDatabase(path: String)
     case cannotOpen(path: String, reason: String)
+    /// The path names a folder, not a database file.
+    case isFolder(path: String)
+    /// The folder a new database (or a copy) would go in is not there.
+    case missingFolder(path: String)
+    /// The file is not an SQLite database at all (a text file, say).
+    case notSQLite(path: String)
+    /// An SQLite database of another program's.
     case notAPanelDatabase(path: String)
+    /// An empty file, or a database with no panel schema yet: `panel init` makes one.
+    case notInitialised(path: String)
+    /// A database an older version wrote, which a command that only reads will not upgrade.
+    case needsUpgrade(path: String, pending: [String])
+    /// On NFS or SMB, where SQLite's write-ahead log cannot keep two processes apart.
+    case networkFileSystem(path: String, kind: String)
+    /// A file the tool will not write: the database itself, one of its journals, or
+    /// something that is not a regular file (a device, a pipe, a link).
+    case refusedTarget(path: String, reason: String)
     case newerSchema(path: String, unknown: [String])
     case busy(path: String)
     case sqlite(code: Int32, message: String, sql: String)
@@ -20,10 +36,24 @@ extension StorageError: LocalizedError {
             "no database at \(path); create one with 'panel init' or choose another with --db PATH"
         case .cannotOpen(let path, let reason):
             "cannot open the database \(path): \(reason)"
+        case .isFolder(let path):
+            "\(path) is a folder, not a database file; give the file's path with --db PATH"
+        case .missingFolder(let path):
+            "the folder \((path as NSString).deletingLastPathComponent) does not exist, so \((path as NSString).lastPathComponent) cannot be made there"
+        case .notSQLite(let path):
+            "\(path) is not an SQLite database; choose a panel database with --db PATH"
         case .notAPanelDatabase(let path):
             "\(path) is an SQLite database but not a panel database; choose another with --db PATH"
+        case .notInitialised(let path):
+            "\(path) has no panel database in it yet; create one with 'panel init --db \(path)'"
+        case .needsUpgrade(let path, let pending):
+            "\(path) was written by an older version of panel (it lacks \(pending.joined(separator: ", "))); bring it up to date with 'panel init --db \(path)'"
+        case .networkFileSystem(let path, let kind):
+            "\(path) is on a network file system (\(kind)), where SQLite's write-ahead log cannot keep two panel commands from corrupting the file; move it to a local disk, or give --allow-network-fs to use a rollback journal instead (one command at a time)"
         case .newerSchema(let path, let unknown):
             "\(path) was written by a newer version of panel (it has migrations \(unknown.joined(separator: ", ")) this version does not know); upgrade panel before using it"
+        case .refusedTarget(let path, let reason):
+            "will not write \(path): \(reason)"
         case .busy(let path):
             "the database \(path) is busy with another panel command; try again in a moment"
         case .sqlite(let code, let message, let sql):

@@ -56,7 +56,7 @@ struct StoreTests {
     @Test func aFileThatIsNotSQLiteIsRefused() throws {
         let path = temporaryDirectory() + "/notes.db"
         try "Panel notes, not a database".write(toFile: path, atomically: true, encoding: .utf8)
-        #expect(throws: StorageError.notAPanelDatabase(path: path)) { try Store.open(path: path) }
+        #expect(throws: StorageError.notSQLite(path: path)) { try Store.open(path: path) }
     }
 
     @Test func aFailedTransactionLeavesNothingBehind() throws {

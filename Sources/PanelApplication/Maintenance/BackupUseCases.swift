@@ -5,21 +5,21 @@ extension Workspace {
     /// Copies the database to `path` with SQLite's online backup, consistently, while other
     /// commands go on working. The copy is private to its owner.
     public func backup(to path: String) throws {
-        guard path != databasePath else { throw ApplicationError.refused("the backup cannot be the database itself; choose another path") }
-        try Backup.copy(try database(), to: path)
+        try Backup.copy(try readingDatabase(), to: path)
     }
 
-    /// Replaces the database with a backup after checking it is whole; the replaced file is
-    /// kept beside it. Returns where it was kept, when there was one.
-    public func restore(from source: String) throws -> String? {
+    /// Replaces the database with a backup, after checking it is whole, is a panel database
+    /// as this version makes them and (unless `force`) is this service's; the restore is
+    /// recorded in the restored database's audit trail. Returns where the replaced database
+    /// was kept, when there was one (`Backup.restore`).
+    public func restore(from source: String, force: Bool) throws -> String? {
         guard FileManager.default.fileExists(atPath: source) else { throw ApplicationError.noInput("cannot read \(source): no such file") }
-        let aside = databasePath + ".before-restore-" + actor.now().filter(\.isNumber)
-        opened = nil
+        close()
+        let at = actor.now()
         do {
-            try Backup.restore(source, over: databasePath, keepingOldAs: aside)
+            return try Backup.restore(source, over: databasePath, stamp: at.filter(\.isNumber), force: force, audit: (actor.name, actor.command, at))
         } catch let refused as Backup.Refused {
             throw ApplicationError.refused("\(refused.problem); nothing was restored")
         }
-        return FileManager.default.fileExists(atPath: aside) ? aside : nil
     }
 }

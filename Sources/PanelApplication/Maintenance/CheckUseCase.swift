@@ -8,13 +8,16 @@ public struct CheckResult: Sendable {
 }
 
 extension Workspace {
-    /// SQLite's integrity and foreign-key checks, then the records' own rules: impossible
+    /// SQLite's integrity and foreign-key checks, the schema against the one this version
+    /// makes (so a missing audit trigger is found), then the records' own rules: impossible
     /// orders of days, each item's chain, and the stock equation of every year with records.
     public func check(on day: Day) throws -> CheckResult {
-        let database = try database()
+        let database = try readingDatabase()
         var problems: [String] = []
         let integrity = try database.query("PRAGMA integrity_check") { row in row.text(0) ?? "" }
         if integrity != ["ok"] { problems += integrity.map { "integrity: \($0)" } }
+        // A file changed outside panel (a trigger dropped, one added) is reported.
+        problems += try Schema.differences(in: database).map { "schema: \($0)" }
         problems += try database.query("PRAGMA foreign_key_check") { row in
             "foreign key: \(row.text(0) ?? "?") row \(row.text(1) ?? "?") refers to a missing \(row.text(2) ?? "?")"
         }

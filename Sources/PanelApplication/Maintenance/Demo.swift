@@ -37,11 +37,17 @@ public struct Demo: Sendable {
 
     /// Builds the demo database at `path`: beside it first and moved into place, so a
     /// failure leaves no half database and an old demo stays until the new one is whole. A
-    /// file there already is replaced only if it is itself a demo.
+    /// file there already is replaced only if it holds exactly a demo: the demo's service,
+    /// and nothing in its audit trail but the one command that built it.
     public func build(at path: String, dataDirectory: String, today: Day, actor: Workspace.Actor) throws {
         if FileManager.default.fileExists(atPath: path) {
-            let name = try? Store.serviceName(try Store.open(path: path))
-            guard name == service else { throw ApplicationError.cannotWrite("\(path) exists and is not a demo database; choose another path with --db") }
+            guard let existing = try? Store.openForReading(path: path), (try? Store.serviceName(existing)) == service else {
+                throw ApplicationError.cannotWrite("\(path) exists and is not a demo database; choose another path with --db")
+            }
+            let commands = Int(try existing.scalar("SELECT count(DISTINCT command) FROM audit_log") ?? "0") ?? 0
+            guard commands <= 1 else {
+                throw ApplicationError.cannotWrite("\(path) is a demo database that has been changed since it was built (its audit trail holds \(commands) commands); it is left as it is: remove it yourself, or choose another path with --db")
+            }
         }
         let building = path + ".building"
         try? FileManager.default.removeItem(atPath: building)

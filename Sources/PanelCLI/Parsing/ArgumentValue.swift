@@ -19,7 +19,7 @@ extension String: ArgumentValue {
 
 extension Int: ArgumentValue {
     static func read(_ text: String, _ context: ParseContext) throws(ValueError) -> Int {
-        guard let number = Int(text) else { throw ValueError("'\(text.prefix(24))' is not a whole number") }
+        guard let number = Int(text) else { throw ValueError(FieldKind.quoted(text, if: "0123456789+-.,") + "is not a whole number") }
         return number
     }
     static var placeholder: String { "N" }
@@ -32,7 +32,8 @@ extension Day: ArgumentValue {
         case "today": return context.today
         case "yesterday": return context.today.adding(days: -1)
         default:
-            guard let day = Day(parsing: text) else { throw ValueError("'\(text.prefix(24))' is not a day; write YYYY-MM-DD or DD/MM/YYYY") }
+            guard let day = Day(parsing: text) else { throw ValueError(FieldKind.quoted(text, if: FieldKind.dayCharacters) + "is not a day; write YYYY-MM-DD or DD/MM/YYYY") }
+            guard Day.accepted.contains(day) else { throw ValueError("'\(text)' \(Day.outsideAccepted)") }
             return day
         }
     }
@@ -41,7 +42,9 @@ extension Day: ArgumentValue {
 
 extension ReportingYear: ArgumentValue {
     static func read(_ text: String, _ context: ParseContext) throws(ValueError) -> ReportingYear {
-        guard let year = ReportingYear(parsing: text) else { throw ValueError("'\(text.prefix(24))' is not a reporting year; write it as 2024/25") }
+        guard let year = ReportingYear(parsing: text) else {
+            throw ValueError(FieldKind.quoted(text, if: "0123456789/") + "is not a reporting year from 1900/01 to 2198/99; write it as 2024/25")
+        }
         return year
     }
     static var placeholder: String { "YYYY/YY" }
@@ -49,7 +52,7 @@ extension ReportingYear: ArgumentValue {
 
 extension TimeOfDay: ArgumentValue {
     static func read(_ text: String, _ context: ParseContext) throws(ValueError) -> TimeOfDay {
-        guard let time = TimeOfDay(parsing: text) else { throw ValueError("'\(text.prefix(24))' is not a time; write HH:MM") }
+        guard let time = TimeOfDay(parsing: text) else { throw ValueError(FieldKind.quoted(text, if: "0123456789:.") + "is not a time; write HH:MM") }
         return time
     }
     static var placeholder: String { "HH:MM" }
@@ -60,7 +63,7 @@ protocol ChoiceValue: ArgumentValue, CaseIterable, RawRepresentable where RawVal
 
 extension ChoiceValue {
     static func read(_ text: String, _ context: ParseContext) throws(ValueError) -> Self {
-        guard let value = Self(rawValue: text) else { throw ValueError("'\(text.prefix(24))' is not one of \(choices.joined(separator: ", "))") }
+        guard let value = Self(rawValue: text) else { throw ValueError(FieldKind.quoted(text, if: FieldKind.codeCharacters) + "is not one of \(choices.joined(separator: ", "))") }
         return value
     }
     static var placeholder: String { String(describing: Self.self).kebabCased.uppercased().trimmingCharacters(in: ["-"]) }

@@ -19,9 +19,22 @@ public struct Day: Hashable, Comparable, Sendable {
         self.ordinal = Day.ordinal(year: year, month: month, day: day)
     }
 
+    /// The day `ordinal` days after 1970-01-01, kept within 0001-01-01 to 9999-12-31 so
+    /// that no arithmetic on days can overflow: a deadline counted past the last day ends on it.
     public init(ordinal: Int) {
-        self.ordinal = ordinal
+        self.ordinal = min(max(ordinal, Day.firstOrdinal), Day.lastOrdinal)
     }
+
+    static let firstOrdinal = Day.ordinal(year: 1, month: 1, day: 1)
+    static let lastOrdinal = Day.ordinal(year: 9999, month: 12, day: 31)
+
+    /// The days the tool accepts wherever a day is given (a command line, a file, a data
+    /// file): wide enough for any care history and any deadline counted from it, narrow
+    /// enough that no day near the ends of the calendar is taken for a typing slip.
+    public static let accepted = Day(year: 1900, month: 1, day: 1)!...Day(year: 2199, month: 12, day: 31)!
+
+    /// "is outside ...", for a day that is a real day but not one the tool accepts.
+    public static let outsideAccepted = "is outside the days panel accepts, 1900-01-01 to 2199-12-31"
 
     /// Howard Hinnant's civil-from-days algorithm, valid for the proleptic Gregorian calendar.
     var civil: (year: Int, month: Int, day: Int) {
@@ -65,19 +78,28 @@ extension Day {
         Weekday.allCases[((ordinal % 7) + 7 + 3) % 7]
     }
 
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+    public func adding(days: Int) -> Day { Day(ordinal: ordinal.addingReportingOverflow(days).partialValue.clamped(near: ordinal, by: days)) }
 
     /// Calendar months, clamped to the end of a shorter month: 31 January + 1 month is
     /// 28 or 29 February, as "within 2 months" is read in the regulations.
     public func adding(months: Int) -> Day {
         let (year, month, day) = civil
-        let index = year * 12 + (month - 1) + months
-        let newYear = index / 12
-        let newMonth = index % 12 + 1
+        // Beyond 10,000 years either way every result is the first or last day anyway.
+        let index = year * 12 + (month - 1) + min(max(months, -120_000), 120_000)
+        let newYear = index >= 0 ? index / 12 : (index - 11) / 12
+        let newMonth = index - newYear * 12 + 1
         let newDay = min(day, Day.length(ofMonth: newMonth, year: newYear))
-        return Day(year: newYear, month: newMonth, day: newDay)!
+        return Day(ordinal: Day.ordinal(year: newYear, month: newMonth, day: newDay))
     }
 
     /// Calendar days from `self` to `other`: positive when `other` is later.
     public func days(to other: Day) -> Int { other.ordinal - ordinal }
+}
+
+extension Int {
+    /// `self` (a sum that may have overflowed) or, when it did, the end of the range in the
+    /// direction `base` was moved `by`.
+    fileprivate func clamped(near base: Int, by change: Int) -> Int {
+        base.addingReportingOverflow(change).overflow ? (change > 0 ? Int.max : Int.min) : self
+    }
 }

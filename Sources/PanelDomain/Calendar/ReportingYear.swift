@@ -11,17 +11,24 @@ public struct ReportingYear: Hashable, Comparable, Sendable {
         startYear = month >= 4 ? year : year - 1
     }
 
-    /// Reads `2023/24` (and `2023/2024`); the second year must follow the first.
+    /// The reporting years the tool accepts: those whose days are all days it accepts.
+    public static let accepted = 1900...2198
+
+    /// Reads `2023/24` (and `2023/2024`); the second year must follow the first, and the
+    /// year must be one of `accepted`.
     public init?(parsing text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, let start = Int(parts[0]), parts.allSatisfy({ $0.allSatisfy(\.isASCII) }) else { return nil }
+        guard parts.count == 2, parts[0].count == 4, let start = Int(parts[0]), parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+              Self.accepted.contains(start) else { return nil }
         let next = start + 1
         guard parts[1] == String(next % 100).leftPadded(2) || parts[1] == String(next) else { return nil }
         startYear = start
     }
 
-    public var first: Day { Day(year: startYear, month: 4, day: 1)! }
-    public var last: Day { Day(year: startYear + 1, month: 3, day: 31)! }
+    /// 1 April; a year beyond the calendar's ends starts at its first or last day.
+    public var first: Day { Day(year: startYear, month: 4, day: 1) ?? Day(ordinal: startYear < 1 ? .min : .max) }
+    /// 31 March of the next calendar year.
+    public var last: Day { Day(year: startYear &+ 1, month: 3, day: 31) ?? Day(ordinal: startYear < 1 ? .min : .max) }
     public var label: String { "\(startYear)/\(String((startYear + 1) % 100).leftPadded(2))" }
     public var previous: ReportingYear { ReportingYear(startYear: startYear - 1) }
 

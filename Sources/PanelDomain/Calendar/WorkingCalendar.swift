@@ -42,10 +42,13 @@ public struct WorkingCalendar: Sendable {
     public func adding(workingDays count: Int, to day: Day) -> Day {
         if let found = table?.adding(count, to: day) { return found }
         let step = count < 0 ? -1 : 1
-        var remaining = abs(count)
+        var remaining = count.magnitude
         var current = day
         while remaining > 0 {
-            current = current.adding(days: step)
+            let next = current.adding(days: step)
+            // At the first or last day there is nowhere further to count.
+            if next == current { return current }
+            current = next
             if isWorkingDay(current) { remaining -= 1 }
         }
         return current
@@ -100,6 +103,8 @@ private struct WorkingDayTable: Sendable {
         let offset = day.ordinal - first
         guard offset >= 0, offset + 1 < before.count else { return nil }
         if count == 0 { return day }
+        // A count beyond the table's working days lands outside it: too far to add here.
+        guard count.magnitude <= UInt(working.count) else { return nil }
         // Working days up to and including the day, or strictly before it, going backwards.
         let index = count > 0 ? Int(before[offset + 1]) - 1 + count : Int(before[offset]) + count
         guard index >= 0, index < working.count else { return nil }

@@ -16,23 +16,24 @@ extension FieldKind {
         case .text:
             return .success(.text(text))
         case .day:
-            guard let day = Day(parsing: text) else { return .failure(.init("'\(Self.shown(text))' is not a day; write YYYY-MM-DD")) }
+            guard let day = Day(parsing: text) else { return .failure(.init(Self.quoted(text, if: Self.dayCharacters) + "is not a day; write YYYY-MM-DD")) }
+            guard Day.accepted.contains(day) else { return .failure(.init("'\(text)' \(Day.outsideAccepted)")) }
             return .success(.day(day))
         case .time:
-            guard let time = TimeOfDay(parsing: text) else { return .failure(.init("'\(Self.shown(text))' is not a time; write HH:MM on the 24-hour clock")) }
+            guard let time = TimeOfDay(parsing: text) else { return .failure(.init(Self.quoted(text, if: "0123456789:.") + "is not a time; write HH:MM on the 24-hour clock")) }
             return .success(.time(time))
         case .number(let range):
-            guard let number = Int(text) else { return .failure(.init("'\(Self.shown(text))' is not a whole number")) }
+            guard let number = Int(text) else { return .failure(.init(Self.quoted(text, if: "0123456789+-.,") + "is not a whole number")) }
             guard range.contains(number) else { return .failure(.init(Self.describe(range))) }
             return .success(.number(number))
         case .yesNo:
             switch text.lowercased() {
             case "yes", "y", "true": return .success(.flag(true))
             case "no", "n", "false": return .success(.flag(false))
-            default: return .failure(.init("'\(Self.shown(text))' is not yes or no"))
+            default: return .failure(.init("is not yes or no"))
             }
         case .choice(let choices):
-            guard choices.contains(text) else { return .failure(.init("'\(Self.shown(text))' is not one of \(choices.joined(separator: ", "))")) }
+            guard choices.contains(text) else { return .failure(.init(Self.quoted(text, if: Self.codeCharacters) + "is not one of \(choices.joined(separator: ", "))")) }
             return .success(.text(text))
         case .days, .dayList:
             var days: [Day?] = []
@@ -44,8 +45,9 @@ extension FieldKind {
                     continue
                 }
                 guard let day = Day(parsing: piece) else {
-                    return .failure(.init("'\(Self.shown(piece))' is not a day; write YYYY-MM-DD, several separated by ';'"))
+                    return .failure(.init(Self.quoted(piece, if: Self.dayCharacters) + "is not a day; write YYYY-MM-DD, several separated by ';'"))
                 }
+                guard Day.accepted.contains(day) else { return .failure(.init("'\(piece)' \(Day.outsideAccepted)")) }
                 days.append(day)
             }
             return .success(.days(days))
@@ -77,11 +79,15 @@ extension FieldKind {
         }
     }
 
-    /// A mistyped value is quoted so the user can find it, but cut short: a long one is more
-    /// likely a field pasted into the wrong column, and may hold someone's details.
-    static func shown(_ text: String) -> String {
-        text.count <= 24 ? text : String(text.prefix(20)) + "…"
+    /// `'text' `, when the text is short and made only of `characters`: a mistyped day or
+    /// code, quoted so the user can find it. Anything else (a name pasted into the wrong
+    /// column, say) is not repeated, since messages end up in logs and it may be a child's.
+    public static func quoted(_ text: String, if characters: String) -> String {
+        text.count <= 24 && text.allSatisfy(characters.contains) ? "'\(text)' " : ""
     }
+
+    public static let dayCharacters = "0123456789-/"
+    public static let codeCharacters = "abcdefghijklmnopqrstuvwxyz0123456789-"
 
     /// "must be 1 or more", "must be from 0 to 20".
     public static func describe(_ range: ClosedRange<Int>) -> String {

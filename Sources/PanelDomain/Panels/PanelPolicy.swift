@@ -50,10 +50,14 @@ public struct PanelPolicy: Equatable, Sendable {
             }
             return found
         }
+        /// A count or interval: no panel, list or interval in the regulations comes near 1,000.
         func number(_ key: String) throws(Problem) -> Int {
             let found = try value(key)
             guard let number = Int(found.value), number >= 0 else {
                 throw Problem(file: found.file, line: found.line, field: String(key.split(separator: ".")[1]), message: "'\(found.value)' is not a whole number of 0 or more")
+            }
+            guard number <= 999 else {
+                throw Problem(file: found.file, line: found.line, field: String(key.split(separator: ".")[1]), message: "\(number) is more than any panel or interval needs; at most 999")
             }
             return number
         }
@@ -78,9 +82,9 @@ public struct PanelPolicy: Equatable, Sendable {
         }
         var bands: [Int] = []
         for text in try list("reports.years-fostering-bands") {
-            guard let band = Int(text), band > (bands.last ?? 0) else {
+            guard let band = Int(text), band > (bands.last ?? 0), band <= 99 else {
                 let found = try value("reports.years-fostering-bands")
-                throw Problem(file: found.file, line: found.line, field: "years-fostering-bands", message: "'\(text)' is not a whole number above the one before it")
+                throw Problem(file: found.file, line: found.line, field: "years-fostering-bands", message: "'\(text)' is not a whole number above the one before it, up to 99")
             }
             bands.append(band)
         }

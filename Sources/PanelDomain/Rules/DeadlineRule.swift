@@ -9,6 +9,16 @@ public struct DeadlineRule: Equatable, Sendable, Codable {
         case weeks
         case calendarMonths = "calendar-months"
 
+        /// Ten years in the unit: the longest any deadline may be.
+        public var largestAmount: Int {
+            switch self {
+            case .calendarDays: 3653
+            case .workingDays: 2610
+            case .weeks: 522
+            case .calendarMonths: 120
+            }
+        }
+
         public var label: String {
             switch self {
             case .calendarDays: "calendar days"

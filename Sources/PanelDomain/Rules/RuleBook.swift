@@ -63,6 +63,7 @@ public struct RuleBook: Equatable, Sendable {
         var rule = base ?? DeadlineRule(
             id: section.name, title: "", from: .panel, to: .panel, amount: 0, unit: .calendarDays,
             direction: .after, appliesTo: DeadlineRule.Scope.allCases, excludesBreaks: false, enabled: true, source: "")
+        var amountLine: Int?
         for entry in section.entries {
             switch entry.key {
             case "title": rule.title = entry.value
@@ -75,6 +76,7 @@ public struct RuleBook: Equatable, Sendable {
                     throw fail(entry.line, "amount", "'\(entry.value)' is not a whole number of 0 or more")
                 }
                 rule.amount = amount
+                amountLine = entry.line
             case "applies":
                 var scopes: [DeadlineRule.Scope] = []
                 for name in entry.value.split(separator: ",") {
@@ -93,6 +95,10 @@ public struct RuleBook: Equatable, Sendable {
             default:
                 throw fail(entry.line, entry.key, "is not a rule field; expected one of: \(knownFields.joined(separator: ", "))")
             }
+        }
+        // No deadline is further off than ten years, whatever its unit: a larger amount is a slip.
+        if rule.amount > rule.unit.largestAmount {
+            throw fail(amountLine ?? section.line, "amount", "\(rule.amount) \(rule.unit.label) is more than ten years; at most \(rule.unit.largestAmount)")
         }
         if rule.title.isEmpty { rule.title = rule.summary }
         return rule

@@ -21,7 +21,7 @@ struct AdopterList: ParsableCommand {
         static func read(_ text: String, _ context: ParseContext) throws(ValueError) -> Stage {
             if text == "waiting" { return .waiting }
             guard let stage = Adopter.Stage(rawValue: text) else {
-                throw ValueError("'\(text.prefix(24))' is not one of \((Adopter.Stage.allCases.map(\.rawValue) + ["waiting"]).joined(separator: ", "))")
+                throw ValueError(FieldKind.quoted(text, if: FieldKind.codeCharacters) + "is not one of \((Adopter.Stage.allCases.map(\.rawValue) + ["waiting"]).joined(separator: ", "))")
             }
             return .stage(stage)
         }

@@ -16,6 +16,13 @@ struct CalendarAddWorkingDays: ParsableCommand {
     @Flag(help: "Also say how the day was reached and which days were skipped.") var explain: Bool
     @OptionGroup var store: StoreOptions
 
+    /// Some 300 years of working days: more than any deadline, and within the days accepted.
+    func validate() throws {
+        guard (-80_000...80_000).contains(count) else {
+            throw CLIError.usage("N: must be a whole number from -80000 to 80000", command: "calendar add-working-days")
+        }
+    }
+
     func run(_ context: Context) throws {
         let calendar = try context.workspace(store).serviceData().calendar
         let result = calendar.adding(workingDays: count, to: day)

@@ -33,8 +33,13 @@ struct TimelinessCommand: ParsableCommand {
 
     func run(_ context: Context) throws {
         let selection = DeadlineSelection(rule: filters.rule, kinds: filters.kinds, statuses: status.map { Set($0.values) } ?? Set(DeadlineCheck.Status.allCases), from: from, through: to)
-        let rows = try context.workspace(store).timeliness(DeadlineQuery(selection: selection, panel: filters.panel, meeting: meeting), on: asOf.day ?? context.today)
+        let workspace = try context.workspace(store)
+        let rows = try workspace.timeliness(DeadlineQuery(selection: selection, panel: filters.panel, meeting: meeting), on: asOf.day ?? context.today)
         try context.print(Self.listing(rows), listing)
+        let calendar = try workspace.serviceData().calendar
+        if let beyond = rows.lazy.compactMap(\.check.dueDay).first(where: { !calendar.covers($0) }) {
+            context.warn("warning: some due days (such as \(beyond.iso)) fall in years with no bank holidays listed, where every weekday counts as working; add them to Data/bank-holidays.txt")
+        }
         if let failOn {
             let count = rows.count(where: { $0.check.status == failOn })
             if count > 0 { throw ProblemsFound(summary: "\(count) \(count == 1 ? "deadline is" : "deadlines are") \(failOn.rawValue)") }
