@@ -141,6 +141,7 @@ public final class Context {
         guard stat(folder.isEmpty ? "/" : folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
             throw CLIError.cannotWrite("cannot write \(target): the folder \(folder) does not exist")
         }
+        try checkNotJournal(target)
         guard lstat(target, &status) == 0 else { return }
         guard (status.st_mode & S_IFMT) == S_IFREG else {
             throw CLIError.cannotWrite("will not write \(target): it is not a regular file (a folder, device, pipe or link); give a new path or a file")
@@ -154,9 +155,21 @@ public final class Context {
         }
     }
 
+    /// Refuses the name of a database's journal (`panel.db-wal` beside `panel.db`): a file
+    /// or folder made there stops the database from opening.
+    func checkNotJournal(_ target: String) throws {
+        for suffix in ["-wal", "-shm", "-journal"] where target.hasSuffix(suffix) {
+            let database = String(target.dropLast(suffix.count))
+            if FileManager.default.fileExists(atPath: database) {
+                throw CLIError.cannotWrite("will not write \(target): it is the name of the journal of \(database); choose another path")
+            }
+        }
+    }
+
     /// Makes a folder (and its parents) readable by its owner only, if it is not there yet.
     func makeFolder(_ path: String) throws {
         let target = absolute(path)
+        try checkNotJournal(target.hasSuffix("/") ? String(target.dropLast()) : target)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw CLIError.cannotWrite("\(target) is a file, not a folder") }

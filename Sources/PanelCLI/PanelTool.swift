@@ -96,11 +96,11 @@ public enum PanelTool {
             }
         case let error as StorageError:
             switch error {
-            case .missingDatabase, .notInitialised, .isFolder: return (.noInput, error.localizedDescription)
-            case .missingFolder, .refusedTarget, .networkFileSystem: return (.cannotWrite, error.localizedDescription)
+            case .missingDatabase, .notInitialised, .isFolder, .cannotOpen: return (.noInput, error.localizedDescription)
+            case .missingFolder, .refusedTarget, .networkFileSystem, .cannotWrite: return (.cannotWrite, error.localizedDescription)
             case .busy: return (.tryAgain, error.localizedDescription)
             case .notSQLite, .notAPanelDatabase, .newerSchema, .needsUpgrade, .decoding, .notFound: return (.dataError, error.localizedDescription)
-            case .cannotOpen, .sqlite: return (.internalError, error.localizedDescription)
+            case .sqlite: return (.internalError, error.localizedDescription)
             }
         case let error as MustacheError:
             return (.dataError, error.description)

@@ -20,7 +20,7 @@ public enum Backup {
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw .cannotOpen(path: path, reason: reason)
+            throw .cannotWrite(path: path, reason: reason)
         }
     }
 
@@ -67,9 +67,9 @@ public enum Backup {
                 close(descriptor)
                 return candidate
             }
-            guard errno == EEXIST else { throw .cannotOpen(path: candidate, reason: String(cString: strerror(errno))) }
+            guard errno == EEXIST else { throw .cannotWrite(path: candidate, reason: String(cString: strerror(errno))) }
         }
-        throw .cannotOpen(path: path, reason: "a thousand files of that name are already there")
+        throw .cannotWrite(path: path, reason: "a thousand files of that name are already there")
     }
 
     private static func copyPages(from source: OpaquePointer, to path: String) throws(StorageError) {
@@ -175,7 +175,7 @@ public enum Backup {
 
         guard let live else {
             try record(in: copy, audit: audit, source: source, replaced: nil)
-            guard rename(working, path) == 0 else { throw StorageError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+            guard rename(working, path) == 0 else { throw StorageError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
             return nil
         }
         let aside = try privateFile(beside: path, named: (path as NSString).lastPathComponent + ".before-restore-" + stamp)
@@ -204,7 +204,7 @@ public enum Backup {
                 unlink(temporary)
                 throw error
             }
-            guard rename(temporary, aside) == 0 else { throw StorageError.cannotOpen(path: aside, reason: String(cString: strerror(errno))) }
+            guard rename(temporary, aside) == 0 else { throw StorageError.cannotWrite(path: aside, reason: String(cString: strerror(errno))) }
         } catch {
             sqlite3_backup_finish(backup)
             throw error
@@ -219,8 +219,8 @@ public enum Backup {
         try database.run(
             """
             INSERT INTO audit_log (at, actor, command, record_kind, record_id, part, action, before, after)
-            VALUES (?, ?, ?, 'database', 'restore', 'restore', 'changed', json_object('replaced_database_kept_as', ?), json_object('restored_from', ?))
+            VALUES (?, ?, ?, 'database', 'restore', 'restore', 'changed', NULL, json_object('restored_from', ?, 'replaced_database_kept_as', ?))
             """,
-            [.text(audit.at), .text(audit.actor), .text(audit.command), replaced.map(SQLValue.text) ?? .null, .text(source)])
+            [.text(audit.at), .text(audit.actor), .text(audit.command), .text(source), replaced.map(SQLValue.text) ?? .null])
     }
 }

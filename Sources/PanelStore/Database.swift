@@ -27,6 +27,8 @@ public final class Database {
             var status = stat()
             if stat(path, &status) == 0 {
                 if (status.st_mode & S_IFMT) == S_IFDIR { throw .isFolder(path: path) }
+                // A pipe or a device is no database, and opening one could wait for ever.
+                if (status.st_mode & S_IFMT) != S_IFREG { throw .notSQLite(path: path) }
             } else {
                 guard create else { throw .missingDatabase(path: path) }
                 let folder = (path as NSString).deletingLastPathComponent
@@ -185,6 +187,7 @@ public final class Database {
     func error(code: Int32, sql: String) -> StorageError {
         let primary = code & 0xFF
         if primary == SQLITE_BUSY || primary == SQLITE_LOCKED { return .busy(path: path) }
+        if primary == SQLITE_CANTOPEN { return .cannotOpen(path: path, reason: String(cString: sqlite3_errmsg(handle))) }
         return .sqlite(code: primary, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
     }
 }

@@ -22,6 +22,8 @@ public enum StorageError: Error, Equatable, Sendable {
     /// A file the tool will not write: the database itself, one of its journals, or
     /// something that is not a regular file (a device, a pipe, a link).
     case refusedTarget(path: String, reason: String)
+    /// A copy or a kept file cannot be written.
+    case cannotWrite(path: String, reason: String)
     case newerSchema(path: String, unknown: [String])
     case busy(path: String)
     case sqlite(code: Int32, message: String, sql: String)
@@ -52,6 +54,8 @@ extension StorageError: LocalizedError {
             "\(path) is on a network file system (\(kind)), where SQLite's write-ahead log cannot keep two panel commands from corrupting the file; move it to a local disk, or give --allow-network-fs to use a rollback journal instead (one command at a time)"
         case .newerSchema(let path, let unknown):
             "\(path) was written by a newer version of panel (it has migrations \(unknown.joined(separator: ", ")) this version does not know); upgrade panel before using it"
+        case .cannotWrite(let path, let reason):
+            "cannot write \(path): \(reason)"
         case .refusedTarget(let path, let reason):
             "will not write \(path): \(reason)"
         case .busy(let path):
