@@ -19,7 +19,7 @@ public enum PanelTool {
             case .version:
                 context.print("panel \(version)")
             case .help(let type, let helpPath):
-                context.print(Help.text(for: type, path: helpPath))
+                context.print(Help.text(for: type, path: helpPath, details: type.helpDetails(context)))
             case .run(let parsed, let runPath):
                 command = type(of: parsed)
                 path = runPath

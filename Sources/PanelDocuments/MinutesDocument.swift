@@ -11,12 +11,17 @@ public enum MinutesDocument {
         }
         let present = people(.present, members: true)
         let others = people(.present, members: false)
-        let quorum = Quorum.evaluate(present: present + others, panel: papers.panel.id, on: papers.meeting.date, policy: papers.policy)
+        let quorum = Quorum.evaluate(present: present + others, panel: papers.panel, on: papers.meeting.date, policy: papers.policy)
         let statement = quorum.isQuorate
             ? "The panel was quorate: \(quorum.counted.count) members present."
             : "The panel was not quorate: " + quorum.shortfalls.joined(separator: "; ") + "."
+        let members = Dictionary(uniqueKeysWithValues: papers.members.map { ($0.id, $0) })
         let items = papers.items.map { item -> DataValue in
-            .object([
+            // Quorum is judged for each item: those who took no part in it do not count.
+            let away = papers.absences.filter { $0.item == item.id }
+            let itemQuorum = Quorum.forItem(item.id, meeting: papers.meeting, panel: papers.panel, attendance: papers.attendance, absences: away,
+                                            members: members, policy: papers.policy)
+            return .object([
                 ("minute_number", .string(item.minuteNumber.map { "Minute \($0)" } ?? "Minute number given when the minutes are final")),
                 ("label", .string(papers.label(of: item))),
                 ("case_ref", .string(item.caseRef)),
@@ -31,6 +36,10 @@ public enum MinutesDocument {
                 ("decision", .string(item.decision?.label ?? "")),
                 ("decision_day", .string(item.admDecidedOn?.long ?? "")),
                 ("adm", .string(item.adm)),
+                ("not_taking_part", .list(away.compactMap { absence in
+                    members[absence.member].map { .object([("name", .string($0.name)), ("reason", .string(absence.reason.words))]) }
+                })),
+                ("item_quorum", .string(itemQuorum.isQuorate ? "quorate: \(itemQuorum.counted.count) members took part" : "not quorate: " + itemQuorum.shortfalls.joined(separator: "; "))),
             ])
         }
         return .object(papers.header + [

@@ -12,9 +12,11 @@ public struct MeetingPapers: Sendable {
     public var attendance: [Attendance]
     public var nextMeeting: Meeting?
     public var policy: PanelPolicy
+    /// Members present who took no part in an item.
+    public var absences: [ItemAbsence]
 
     public init(serviceName: String, panel: Panel, meeting: Meeting, items: [AgendaItem], itemTypes: [ItemType],
-                members: [Member], attendance: [Attendance], nextMeeting: Meeting?, policy: PanelPolicy) {
+                members: [Member], attendance: [Attendance], nextMeeting: Meeting?, policy: PanelPolicy, absences: [ItemAbsence] = []) {
         self.serviceName = serviceName
         self.panel = panel
         self.meeting = meeting
@@ -24,6 +26,7 @@ public struct MeetingPapers: Sendable {
         self.attendance = attendance
         self.nextMeeting = nextMeeting
         self.policy = policy
+        self.absences = absences
     }
 
     func label(of item: AgendaItem) -> String { itemTypes.first { $0.id == item.type }?.label ?? item.type }

@@ -76,6 +76,34 @@ public struct AgendaStore {
             [.text(panel), SQLValue(from), SQLValue(through)]) ?? "0") ?? 0
     }
 
+    // MARK: Who took no part in an item
+
+    /// Those who took no part in `item`, or in any item of `meeting`.
+    public func absences(item: String? = nil, meeting: String? = nil) throws(StorageError) -> [ItemAbsence] {
+        var filter = Filter.only("a.item_id", item)
+        filter.add("i.meeting_id = ?", SQLValue(meeting))
+        return try database.query(
+            "SELECT a.item_id, a.member_id, a.reason FROM item_absences a JOIN agenda_items i ON i.id = a.item_id \(filter.clause) ORDER BY a.item_id, a.member_id",
+            filter.values, table: "item_absences") { row throws(StorageError) in
+            ItemAbsence(item: try row.string(0), member: try row.string(1), reason: try row.choice(2, ItemAbsence.Reason.self)!)
+        }
+    }
+
+    public func save(_ absence: ItemAbsence) throws(StorageError) {
+        try database.run(
+            "INSERT INTO item_absences (item_id, member_id, reason) VALUES (?, ?, ?) ON CONFLICT (item_id, member_id) DO UPDATE SET reason = excluded.reason WHERE reason <> excluded.reason",
+            [.text(absence.item), .text(absence.member), .text(absence.reason.rawValue)])
+    }
+
+    public func removeAbsence(item: String, member: String) throws(StorageError) {
+        try database.run("DELETE FROM item_absences WHERE item_id = ? AND member_id = ?", [.text(item), .text(member)])
+    }
+
+    /// Whether a member is named as having taken no part in any item.
+    public func hasAbsences(member: String) throws(StorageError) -> Bool {
+        try database.scalar("SELECT count(*) FROM item_absences WHERE member_id = ?", [.text(member)]) != "0"
+    }
+
     public func moves(of item: String) throws(StorageError) -> [ItemMove] {
         try database.query("SELECT from_meeting, to_meeting, moved_on, reason FROM item_moves WHERE item_id = ? ORDER BY sequence", [.text(item)], table: "item_moves") {
             row throws(StorageError) in ItemMove(from: try row.string(0), to: try row.string(1), on: try row.day(2)!, reason: try row.string(3))

@@ -65,18 +65,63 @@ public enum Audit {
     static var compactMigration: String {
         var sql = ""
         for (table, kind, id, columns) in tables {
-            // json_patch onto {} drops the members whose value is null.
-            func json(_ value: (String) -> String) -> String {
-                "json_patch('{}', json_object(" + columns.map { "'\($0)', \(value($0))" }.joined(separator: ", ") + "))"
-            }
             for event in ["insert", "update", "delete"] { sql += "DROP TRIGGER audit_\(table)_\(event);\n" }
-            sql += triggers(
-                table, kind: kind, id: id,
-                added: json { "nullif(NEW.\($0), '')" },
-                changed: (json { "CASE WHEN OLD.\($0) IS NOT NEW.\($0) THEN OLD.\($0) END" }, json { "CASE WHEN OLD.\($0) IS NOT NEW.\($0) THEN NEW.\($0) END" }),
-                removed: json { "nullif(OLD.\($0), '')" })
+            sql += compactTriggers(table, kind: kind, id: id, columns: columns)
         }
         return sql
+    }
+
+    /// Migration 0007's tables: who did not take part in an item, adopters' annual reviews,
+    /// and panels again, now with `joint`. Written out here, as `tables` is, because a
+    /// shipped migration never changes.
+    static let tables0007: [(table: String, kind: String, id: String, columns: [String])] = [
+        ("panels", "panel", "ROW.id", ["id", "name", "kind", "start_time", "venue", "independent_chair", "joint"]),
+        ("item_absences", "item", "ROW.item_id", ["item_id", "member_id", "reason"]),
+        ("adopter_reviews", "adopter", "ROW.adopter_id", ["adopter_id", "day"]),
+    ]
+
+    static var migration0007: String {
+        var sql = """
+            ALTER TABLE panels ADD COLUMN joint INTEGER NOT NULL DEFAULT 0 CHECK (joint IN (0, 1));
+            DROP TRIGGER audit_panels_insert;
+            DROP TRIGGER audit_panels_update;
+            DROP TRIGGER audit_panels_delete;
+
+            -- Members present at a meeting who took no part in one item: an interest declared,
+            -- or out of the room for it. They do not count towards that item's quorum.
+            CREATE TABLE item_absences (
+                item_id TEXT NOT NULL REFERENCES agenda_items (id),
+                member_id TEXT NOT NULL REFERENCES members (id),
+                reason TEXT NOT NULL CHECK (reason IN ('interest', 'left')),
+                PRIMARY KEY (item_id, member_id)
+            ) STRICT;
+            CREATE INDEX item_absences_by_member ON item_absences (member_id);
+
+            -- The annual reviews of approved adopters not yet matched.
+            CREATE TABLE adopter_reviews (
+                adopter_id TEXT NOT NULL REFERENCES adopters (id),
+                day TEXT NOT NULL CHECK (day IS date(day)),
+                PRIMARY KEY (adopter_id, day)
+            ) STRICT;
+
+            """
+        for (table, kind, id, columns) in tables0007 { sql += compactTriggers(table, kind: kind, id: id, columns: columns) }
+        return sql
+    }
+
+    /// A table's triggers that keep only what says something: an added or removed row
+    /// without its empty fields, a change with only the fields that changed (a field that
+    /// became empty is absent after).
+    private static func compactTriggers(_ table: String, kind: String, id: String, columns: [String]) -> String {
+        // json_patch onto {} drops the members whose value is null.
+        func json(_ value: (String) -> String) -> String {
+            "json_patch('{}', json_object(" + columns.map { "'\($0)', \(value($0))" }.joined(separator: ", ") + "))"
+        }
+        return triggers(
+            table, kind: kind, id: id,
+            added: json { "nullif(NEW.\($0), '')" },
+            changed: (json { "CASE WHEN OLD.\($0) IS NOT NEW.\($0) THEN OLD.\($0) END" }, json { "CASE WHEN OLD.\($0) IS NOT NEW.\($0) THEN NEW.\($0) END" }),
+            removed: json { "nullif(OLD.\($0), '')" })
     }
 
     /// The three triggers of a table, given the SQL for the rows they log.

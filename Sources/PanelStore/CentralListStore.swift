@@ -73,6 +73,7 @@ public struct CentralListStore {
 
     /// Removes someone added in error; the caller has checked nothing refers to them.
     public func remove(member id: String) throws(StorageError) {
+        try database.run("DELETE FROM attendance WHERE member_id = ? AND attended IS NULL", [.text(id)])
         try database.run("DELETE FROM memberships WHERE member_id = ?", [.text(id)])
         try database.run("DELETE FROM members WHERE id = ?", [.text(id)])
     }
@@ -121,9 +122,9 @@ public struct CentralListStore {
             filter.values, table: "attendance", Self.attendanceTable.decode)
     }
 
-    /// Whether anything refers to the person: attendance, or a seat's history.
-    public func hasAttendance(member id: String) throws(StorageError) -> Bool {
-        try database.scalar("SELECT count(*) FROM attendance WHERE member_id = ?", [.text(id)]) != "0"
+    /// Whether the person's attendance has been recorded at any meeting (not just expected).
+    public func hasRecordedAttendance(member id: String) throws(StorageError) -> Bool {
+        try database.scalar("SELECT count(*) FROM attendance WHERE member_id = ? AND attended IS NOT NULL", [.text(id)]) != "0"
     }
 
     @discardableResult

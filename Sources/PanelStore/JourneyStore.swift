@@ -13,8 +13,10 @@ public struct JourneyStore {
 
     // MARK: Adopters
 
-    /// Every adopter household, by id, or the one with `id`.
-    public func adopters(id: String? = nil) throws(StorageError) -> [Adopter] {
+    /// Every adopter household, by id, or the one with `id`. With `matches`, each with the day
+    /// of its first match with a child, from the children's records, for the deadlines and
+    /// measures that need it (the record itself does not hold it).
+    public func adopters(id: String? = nil, matches: Bool = false) throws(StorageError) -> [Adopter] {
         let partFilter = Filter.only("adopter_id", id)
         var breaks: [String: [Adopter.Break]] = [:]
         _ = try database.query(
@@ -23,12 +25,29 @@ public struct JourneyStore {
         ) { row throws(StorageError) in
             breaks[try row.string(0), default: []].append(Adopter.Break(start: try row.day(1)!, end: try row.day(2), reason: try row.string(3)))
         }
+        var reviews: [String: [Day]] = [:]
+        _ = try database.query("SELECT adopter_id, day FROM adopter_reviews \(partFilter.clause) ORDER BY adopter_id, day", partFilter.values, table: "adopter_reviews") {
+            row throws(StorageError) in reviews[try row.string(0), default: []].append(try row.day(1)!)
+        }
+        var matched: [String: Day] = [:]
+        if matches {
+            _ = try database.query(
+                "SELECT adopter_id, min(matched_on) FROM children \(partFilter.clause.isEmpty ? "WHERE adopter_id IS NOT NULL" : partFilter.clause) GROUP BY adopter_id",
+                partFilter.values, table: "children") { row throws(StorageError) in
+                if let day = try row.day(1) { matched[try row.string(0)] = day }
+            }
+        }
         var adopters = try Self.adopterTable.select(database, .only("t.id", id), order: "t.id")
-        for index in adopters.indices { adopters[index].breaks = breaks[adopters[index].id] ?? [] }
+        for index in adopters.indices {
+            let id = adopters[index].id
+            adopters[index].breaks = breaks[id] ?? []
+            adopters[index].reviews = reviews[id] ?? []
+            adopters[index].matchedOn = matched[id]
+        }
         return adopters
     }
 
-    public func adopter(_ id: String) throws(StorageError) -> Adopter? { try adopters(id: id).first }
+    public func adopter(_ id: String, matches: Bool = false) throws(StorageError) -> Adopter? { try adopters(id: id, matches: matches).first }
 
     @discardableResult
     public func save(_ adopter: Adopter) throws(StorageError) -> SaveOutcome {
@@ -40,6 +59,12 @@ public struct JourneyStore {
     public func save(_ adopter: Adopter, over existing: Adopter?) throws(StorageError) -> SaveOutcome {
         if existing == adopter { return .unchanged }
         try Self.adopterTable.upsert(adopter, in: database)
+        if existing?.reviews != adopter.reviews {
+            try database.run("DELETE FROM adopter_reviews WHERE adopter_id = ?", [.text(adopter.id)])
+            for day in Set(adopter.reviews) {
+                try database.run("INSERT INTO adopter_reviews (adopter_id, day) VALUES (?, ?)", [.text(adopter.id), SQLValue(day)])
+            }
+        }
         if existing?.breaks != adopter.breaks {
             try database.run("DELETE FROM adopter_breaks WHERE adopter_id = ?", [.text(adopter.id)])
             for (index, pause) in adopter.breaks.enumerated() {

@@ -79,12 +79,33 @@ extension Workspace {
         }
     }
 
-    /// What needs the administrator's attention on the central list on `day`.
+    /// What needs the administrator's attention on the central list and its panels on
+    /// `day`: the list's own health, and adoption panels that have not met or given feedback.
     public func centralListHealth(on day: Day) throws -> [CentralList.Finding] {
         let policy = try serviceData().policy
         return try read { database in
             let store = CentralListStore(database)
-            return CentralList.health(members: try store.members(), panels: try store.panels(), on: day, policy: policy)
+            let panels = try store.panels()
+            let adoption = panels.filter { $0.kind == .adoption }.map(\.id)
+            let since = day.adding(months: -12 - policy.feedbackMonths)
+            return CentralList.health(members: try store.members(), panels: panels, on: day, policy: policy)
+                + CentralList.activity(panels: panels, meetings: try store.meetings(panels: adoption, from: since, through: day),
+                                       items: try AgendaStore(database).items(panels: adoption, from: since, through: day), on: day, policy: policy)
+        }
+    }
+
+    /// Removes someone added to the central list in error, while nothing refers to them:
+    /// no attendance recorded, no item they took no part in. Being expected at a meeting is
+    /// removed with them.
+    public func removeMember(_ id: String) throws -> Member {
+        try write { database in
+            let store = CentralListStore(database)
+            guard let member = try store.member(id) else { throw StorageError.notFound(kind: "member", id: id) }
+            if try store.hasRecordedAttendance(member: id) || AgendaStore(database).hasAbsences(member: id) {
+                throw ApplicationError.refused("\(id) has attendance recorded at a meeting, so they stay on the central list; record the day they left instead (--left-on)")
+            }
+            try store.remove(member: id)
+            return member
         }
     }
 }

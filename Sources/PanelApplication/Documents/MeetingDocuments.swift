@@ -22,10 +22,16 @@ extension Workspace {
             let item = try loadItem(itemID, database)
             return (item, try papers(for: item.meeting, in: database))
         }
-        guard let rule = data.rules.enabledRules.first(where: { $0.from == .admDecision && $0.to == .representations }) else {
-            throw ApplicationError.refused("no enabled rule measures from adm-decision to representations; the letter needs its deadline (D6 in Data/rules.ini)")
+        if let type = data.itemTypes.first(where: { $0.id == item.type }), !type.admDecision {
+            throw ApplicationError.refused("item \(item.id) is of the type \(type.label), on which the agency decision maker decides nothing; it has no decision letter")
         }
-        return try DecisionLetter.data(meetingPapers, item: item, today: today, representationsRule: rule, calendar: data.calendar)
+        // The challenge period is the panel's kind's: fostering 28 calendar days (D6), adoption
+        // 40 working days (D6a), both from the letter's date.
+        let scope = DeadlineRule.Scope(rawValue: meetingPapers.panel.kind.rawValue)!
+        guard let rule = data.rules.enabledRules.first(where: { $0.to == .representations && $0.appliesTo.contains(scope) }) else {
+            throw ApplicationError.refused("no enabled rule measures the time for representations on a \(meetingPapers.panel.kind.label.lowercased()); the letter needs its deadline (D6 or D6a in Data/rules.ini)")
+        }
+        return try DecisionLetter.data(meetingPapers, item: item, date: item.writtenNotifiedOn ?? today, representationsRule: rule, calendar: data.calendar)
     }
 
     func papers(for meetingID: String) throws -> MeetingPapers {
@@ -43,6 +49,6 @@ extension Workspace {
             serviceName: try Store.serviceName(database), panel: panel, meeting: meeting,
             items: try AgendaStore(database).items(meeting: meeting.id), itemTypes: data.itemTypes,
             members: try central.members(), attendance: try central.attendance(meeting: meeting.id),
-            nextMeeting: next, policy: data.policy)
+            nextMeeting: next, policy: data.policy, absences: try AgendaStore(database).absences(meeting: meeting.id))
     }
 }

@@ -34,14 +34,38 @@ extension Workspace {
 
     /// Records the agency decision maker's decision on `day` (today when nil): not before
     /// the final minutes reached the ADM (`receivedOn`, when not recorded yet), nor before
-    /// the panel.
-    public func recordDecision(_ id: String, decision: AgendaItem.Decision, on day: Day?, adm: String?, receivedOn: Day?) throws -> AgendaItem {
+    /// the panel. A decision already recorded is replaced only as a `correction`, with why,
+    /// and its notifications are cleared (`AgendaItem.deciding`).
+    public func recordDecision(_ id: String, decision: AgendaItem.Decision, on day: Day?, adm: String?, receivedOn: Day?, correction: String? = nil) throws -> AgendaItem {
         try changeItem(id) { item in
-            item.decision = decision
-            item.admDecidedOn = day ?? today
-            if let adm { item.adm = adm }
-            if let receivedOn { item.admReceivedOn = receivedOn }
+            item = try item.deciding(decision, on: day, today: today, adm: adm, receivedOn: receivedOn, correction: correction).get()
         }.item
+    }
+
+    /// Takes an item off its meeting's business, booked in error or withdrawn, with why.
+    public func withdrawItem(_ id: String, reason: String) throws -> AgendaItem {
+        try changeItem(id) { item in item = try item.withdrawn(reason: reason).get() }.item
+    }
+
+    /// Records that a member present at the item's meeting took no part in the item (an
+    /// interest declared, or out of the room), or with nil clears it.
+    public func recordAbsence(item id: String, member: String, reason: ItemAbsence.Reason?) throws -> ItemAbsence? {
+        try write { database in
+            let item = try loadItem(id, database)
+            let agenda = AgendaStore(database)
+            guard let reason else {
+                try agenda.removeAbsence(item: id, member: member)
+                return nil
+            }
+            let present = try CentralListStore(database).attendance(meeting: item.meeting).contains { $0.member == member && $0.attended == .present }
+            guard present else {
+                throw Problems([Problem(field: "member_id", message: "\(member) is not recorded as present at \(item.meeting); record who came with 'panel meeting attendance' first")],
+                               summary: "")
+            }
+            let absence = ItemAbsence(item: id, member: member, reason: reason)
+            try agenda.save(absence)
+            return absence
+        }
     }
 
     /// Records when the applicant was told of the decision, orally and in writing.
@@ -75,7 +99,12 @@ extension Workspace {
     /// `stored`, and numbers any minutes just finalised; inside the caller's transaction.
     @discardableResult
     func save(_ item: AgendaItem, over stored: AgendaItem?, in database: Database) throws -> SaveOutcome {
-        let problems = try bookingProblems([item], stored: stored.map { [item.id: $0] } ?? [:], in: database)
+        var problems = try bookingProblems([item], stored: stored.map { [item.id: $0] } ?? [:], in: database)
+        if let recommendation = item.recommendation, recommendation != .withdrawn, recommendation != stored?.recommendation, problems.isEmpty,
+           let quorum = try quorum(for: item, in: database), !quorum.isQuorate {
+            // An inquorate panel conducts no business (reg 6 AAR 2005; reg 24 FSR 2011).
+            problems.append((0, Problem(field: "recommendation", message: "the panel was not quorate for item \(item.id): \(quorum.shortfalls.joined(separator: "; ")); record who was present with 'panel meeting attendance'")))
+        }
         guard problems.isEmpty else { throw Problems(problems.map(\.problem), summary: "item \(item.id) was not saved") }
         let store = AgendaStore(database)
         let outcome = try store.save(item, over: stored)
@@ -83,6 +112,16 @@ extension Workspace {
             try store.save(numbered)
         }
         return outcome
+    }
+
+    /// Whether the panel was quorate for `item`: those recorded present at its meeting, less
+    /// those who took no part in it. Nil when its meeting or panel is not there.
+    func quorum(for item: AgendaItem, in database: Database) throws -> Quorum? {
+        let central = CentralListStore(database)
+        guard let meeting = try central.meeting(item.meeting), let panel = try central.panel(meeting.panel) else { return nil }
+        let members = Dictionary(uniqueKeysWithValues: try central.members().map { ($0.id, $0) })
+        return Quorum.forItem(item.id, meeting: meeting, panel: panel, attendance: try central.attendance(meeting: meeting.id),
+                              absences: try AgendaStore(database).absences(item: item.id), members: members, policy: try serviceData().policy)
     }
 
     /// The booking rules (`AgendaItem.bookingProblems`) for `items`, against only the

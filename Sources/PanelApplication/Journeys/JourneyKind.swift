@@ -10,6 +10,8 @@ public struct JourneyKind<Value: Journey & Sendable>: Sendable {
     /// The stages its timeline shows.
     public let plan: [(label: String, from: Event, to: Event)]
     let load: @Sendable (JourneyStore, String) throws -> Value?
+    /// The record with what judging its deadlines needs beyond itself (an adopter's match).
+    let loadJudged: @Sendable (JourneyStore, String) throws -> Value?
     let loadAll: @Sendable (JourneyStore) throws -> [Value]
     let save: @Sendable (JourneyStore, Value, Value?) throws -> SaveOutcome
     /// References to records that are not there, with the position of the record.
@@ -19,14 +21,14 @@ public struct JourneyKind<Value: Journey & Sendable>: Sendable {
 extension JourneyKind where Value == Adopter {
     public static let adopter = JourneyKind(
         noun: "adopter", table: Adopter.fields, plan: Adopter.timelinePlan,
-        load: { try $0.adopter($1) }, loadAll: { try $0.adopters() }, save: { try $0.save($1, over: $2) },
+        load: { try $0.adopter($1) }, loadJudged: { try $0.adopter($1, matches: true) }, loadAll: { try $0.adopters() }, save: { try $0.save($1, over: $2) },
         references: { try Workspace.unknownItems($0.map(\.item), in: $1) })
 }
 
 extension JourneyKind where Value == Child {
     public static let child = JourneyKind(
         noun: "child", table: Child.fields, plan: Child.timelinePlan,
-        load: { try $0.child($1) }, loadAll: { try $0.children() }, save: { try $0.save($1, over: $2) },
+        load: { try $0.child($1) }, loadJudged: { try $0.child($1) }, loadAll: { try $0.children() }, save: { try $0.save($1, over: $2) },
         references: { children, database in
             let known = Set(try JourneyStore(database).adopters().map(\.id))
             return children.enumerated().compactMap { index, child in
@@ -39,7 +41,7 @@ extension JourneyKind where Value == Child {
 extension JourneyKind where Value == Carer {
     public static let carer = JourneyKind(
         noun: "carer", table: Carer.fields, plan: Carer.timelinePlan,
-        load: { try $0.carer($1) }, loadAll: { try $0.carers() }, save: { try $0.save($1, over: $2) },
+        load: { try $0.carer($1) }, loadJudged: { try $0.carer($1) }, loadAll: { try $0.carers() }, save: { try $0.save($1, over: $2) },
         references: { try Workspace.unknownItems($0.map(\.item), in: $1) })
 }
 
@@ -90,8 +92,11 @@ extension Workspace {
     /// Each stage of a journey as it stands on `day`, with the rule judging it.
     public func timeline<Value>(_ kind: JourneyKind<Value>, _ id: String, on day: Day) throws -> (value: Value, stages: [TimelineStage]) {
         let data = try serviceData()
-        let value = try journey(kind, id)
-        let checks = value.deadlineChecks(rules: Value.rules(in: data.rules), calendar: data.calendar, today: day)
+        let value = try read { database in
+            guard let value = try kind.loadJudged(JourneyStore(database), id) else { throw StorageError.notFound(kind: kind.noun, id: id) }
+            return value
+        }
+        let checks = value.deadlineChecks(rules: Value.rules(in: data.rules).map { $0.inForce(on: day) }, calendar: data.calendar, today: day)
         return (value, value.timeline(kind.plan, checks: checks, today: day))
     }
 }

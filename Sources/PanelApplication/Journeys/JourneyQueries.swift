@@ -17,7 +17,7 @@ extension Workspace {
         try read { database in
             let store = JourneyStore(database)
             let matched = Adopter.matched(try store.children(), by: day)
-            return try store.adopters().map { adopter in
+            return try store.adopters(matches: true).map { adopter in
                 AdopterStanding(adopter: adopter, stage: adopter.stage(on: day), since: adopter.stageStarted(on: day),
                                 waitingForMatch: adopter.isWaitingForMatch(on: day, matched: matched))
             }
@@ -41,7 +41,7 @@ extension Workspace {
         let data = try serviceData()
         return try read { database in
             let store = JourneyStore(database)
-            return AdoptionYear(adopters: try store.adopters(), children: try store.children(), year: year, rules: data.rules, calendar: data.calendar)
+            return AdoptionYear(adopters: try store.adopters(matches: true), children: try store.children(), year: year, rules: data.rules, calendar: data.calendar)
         }
     }
 

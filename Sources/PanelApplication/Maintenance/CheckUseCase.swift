@@ -29,9 +29,19 @@ extension Workspace {
         for child in records.children { problems += orders("child", child.id, child.orderProblems) }
         for carer in records.carers { problems += orders("carer", carer.id, carer.orderProblems) }
         let meetings = Dictionary(uniqueKeysWithValues: records.meetings.map { ($0.id, $0) })
+        let panels = Dictionary(uniqueKeysWithValues: records.panels.map { ($0.id, $0) })
+        let members = Dictionary(uniqueKeysWithValues: records.members.map { ($0.id, $0) })
+        let attendance = Dictionary(grouping: try CentralListStore(database).attendance(), by: \.meeting)
+        let absences = Dictionary(grouping: try AgendaStore(database).absences(), by: \.item)
         for item in records.items {
             guard let meeting = meetings[item.meeting] else { continue }
             problems += orders("item", item.id, item.chainProblems(meeting: meeting, today: day))
+            // A recommendation made without a quorum (imported from elsewhere, say).
+            if let recommendation = item.recommendation, recommendation != .withdrawn, let panel = panels[meeting.panel] {
+                let quorum = Quorum.forItem(item.id, meeting: meeting, panel: panel, attendance: attendance[meeting.id] ?? [], absences: absences[item.id] ?? [],
+                                            members: members, policy: records.policy)
+                if !quorum.isQuorate { problems.append("item \(item.id): recommendation: recorded at \(meeting.id) without a quorum: \(quorum.shortfalls.joined(separator: "; "))") }
+            }
         }
         let days = records.carers.flatMap { [$0.approvedOn, $0.leftOn].compactMap { $0 } }
         if let first = days.min(), let last = days.max() {

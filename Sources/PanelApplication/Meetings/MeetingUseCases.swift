@@ -43,11 +43,30 @@ extension Workspace {
         return try store.save(meeting, over: stored)
     }
 
-    /// Calls a meeting off, with the reason reported beside the year's cancelled panels.
+    /// Calls a meeting off, with the reason reported beside the year's cancelled panels;
+    /// refused for a meeting held, or at which anything has been recorded.
     public func cancelMeeting(_ id: String, reason: String) throws -> Meeting {
         try write { database in
             let store = CentralListStore(database)
-            let meeting = try loadMeeting(id, store).cancelled(reason: reason).get()
+            let stored = try loadMeeting(id, store)
+            let items = try AgendaStore(database).items(meeting: id)
+            var recorded: [String] = []
+            if try store.attendance(meeting: id).contains(where: { $0.attended != nil }) { recorded.append("attendance") }
+            if items.contains(where: { $0.recommendation != nil && $0.recommendation != .withdrawn }) { recorded.append("recommendations") }
+            if items.contains(where: { $0.draftMinutesOn != nil || $0.finalMinutesOn != nil }) { recorded.append("minutes") }
+            if items.contains(where: { $0.decision != nil }) { recorded.append("ADM decisions") }
+            if items.contains(where: { $0.writtenNotifiedOn != nil }) { recorded.append("letters") }
+            let meeting = try stored.cancelled(reason: reason, recorded: recorded).get()
+            try store.save(meeting)
+            return meeting
+        }
+    }
+
+    /// A meeting cancelled in error, planned again.
+    public func reinstateMeeting(_ id: String) throws -> Meeting {
+        try write { database in
+            let store = CentralListStore(database)
+            let meeting = try loadMeeting(id, store).reinstated().get()
             try store.save(meeting)
             return meeting
         }
@@ -139,8 +158,9 @@ extension Workspace {
     public func quorum(at id: String) throws -> QuorumReport {
         let policy = try serviceData().policy
         let details = try meeting(id)
+        let panel = details.panel ?? Panel(id: details.meeting.panel, name: details.meeting.panel, kind: .fostering, startTime: details.meeting.startTime, venue: "", independentChair: true)
         func judged(_ people: [Member]) -> (people: [Member], quorum: Quorum) {
-            (people, Quorum.evaluate(present: people, panel: details.meeting.panel, on: details.meeting.date, policy: policy))
+            (people, Quorum.evaluate(present: people, panel: panel, on: details.meeting.date, policy: policy))
         }
         let recorded = details.attendance.contains { $0.row.attended != nil }
         return QuorumReport(

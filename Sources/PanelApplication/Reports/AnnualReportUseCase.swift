@@ -46,7 +46,7 @@ extension Workspace {
                 serviceName: try Store.serviceName(database), panels: panels, members: try central.members(),
                 meetings: try central.meetings(panels: wanted, from: from, through: through),
                 items: try AgendaStore(database).items(panels: wanted, from: from, through: through),
-                adopters: service == .fostering ? [] : try journeys.adopters(),
+                adopters: service == .fostering ? [] : try journeys.adopters(matches: true),
                 children: service == .fostering ? [] : try journeys.children(),
                 carers: service == .adoption ? [] : try journeys.carers(),
                 itemTypes: data.itemTypes, rules: data.rules, calendar: data.calendar, policy: data.policy)

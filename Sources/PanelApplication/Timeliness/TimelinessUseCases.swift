@@ -66,7 +66,10 @@ extension Workspace {
         // Taken out of the service's data once: read inside the loops below, each would copy it.
         let calendar = data.calendar
         let rulesByKind = Dictionary(uniqueKeysWithValues: Panel.Kind.allCases.map { ($0, selection.rules(AgendaItem.rules(for: $0, in: data.rules))) })
-        let journeyRules = (adopter: selection.rules(Adopter.rules(in: data.rules)), child: selection.rules(Child.rules(in: data.rules)), carer: selection.rules(Carer.rules(in: data.rules)))
+        let undecided = Set(data.itemTypes.filter { !$0.admDecision }.map(\.id))
+        // Each rule with the amount in force on the day judged (thresholds changed over time).
+        func inForce(_ rules: [DeadlineRule]) -> [DeadlineRule] { selection.rules(rules).map { $0.inForce(on: day) } }
+        let journeyRules = (adopter: inForce(Adopter.rules(in: data.rules)), child: inForce(Child.rules(in: data.rules)), carer: inForce(Carer.rules(in: data.rules)))
 
         // Checks refer to their case by position and are sorted by integer keys, so that
         // 100,000 items make neither 800,000 copies of an item nor string comparisons.
@@ -88,7 +91,8 @@ extension Workspace {
                 for item in items {
                     guard let meeting = meetings[item.meeting], let panel = panels[meeting.panel] else { continue }
                     cases.append(.init(kind: .item, id: item.id, caseRef: item.caseRef, meeting: item.meeting, panelOn: meeting.date))
-                    for check in item.deadlineChecks(meeting: meeting, rules: rulesByKind[panel.kind]!, calendar: calendar, today: day)
+                    for check in item.deadlineChecks(meeting: meeting, rules: rulesByKind[panel.kind]!, calendar: calendar, today: day,
+                                                     admDecision: !undecided.contains(item.type))
                     where selection.keeps(check) {
                         keep(check, panelOn: meeting.date)
                     }
@@ -105,7 +109,7 @@ extension Workspace {
                 }
             }
             let journeys = JourneyStore(database)
-            try add(.adopter, journeyRules.adopter, { try journeys.adopters() }, panelOn: \.panelOn)
+            try add(.adopter, journeyRules.adopter, { try journeys.adopters(matches: true) }, panelOn: \.panelOn)
             try add(.child, journeyRules.child, { try journeys.children() }) { _ in nil }
             try add(.carer, journeyRules.carer, { try journeys.carers() }, panelOn: \.panelOn)
         }
@@ -139,9 +143,10 @@ extension Workspace {
             }
             let journeys = JourneyStore(database)
             var checks: [DeadlineCheck] = []
-            if kinds.contains(.adopter) { checks += TimelinessYear.journeyChecks(try journeys.adopters(), year: year, rules: Adopter.rules(in: data.rules), calendar: data.calendar, asOf: day) }
-            if kinds.contains(.child) { checks += TimelinessYear.journeyChecks(try journeys.children(), year: year, rules: Child.rules(in: data.rules), calendar: data.calendar, asOf: day) }
-            if kinds.contains(.carer) { checks += TimelinessYear.journeyChecks(try journeys.carers(), year: year, rules: Carer.rules(in: data.rules), calendar: data.calendar, asOf: day) }
+            func inForce(_ rules: [DeadlineRule]) -> [DeadlineRule] { rules.map { $0.inForce(on: year.last) } }
+            if kinds.contains(.adopter) { checks += TimelinessYear.journeyChecks(try journeys.adopters(matches: true), year: year, rules: inForce(Adopter.rules(in: data.rules)), calendar: data.calendar, asOf: day) }
+            if kinds.contains(.child) { checks += TimelinessYear.journeyChecks(try journeys.children(), year: year, rules: inForce(Child.rules(in: data.rules)), calendar: data.calendar, asOf: day) }
+            if kinds.contains(.carer) { checks += TimelinessYear.journeyChecks(try journeys.carers(), year: year, rules: inForce(Carer.rules(in: data.rules)), calendar: data.calendar, asOf: day) }
             return TimelinessYear.tallies(business: business, journeyChecks: checks, rules: data.rules, calendar: data.calendar, asOf: day)
         }
     }

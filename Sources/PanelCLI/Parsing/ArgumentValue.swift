@@ -96,3 +96,4 @@ struct List<Element: ArgumentValue>: ArgumentValue {
     static var placeholder: String { "LIST" }
 }
 extension Carer.Status: ChoiceValue {}
+extension ItemAbsence.Reason: ChoiceValue {}

@@ -2,7 +2,7 @@ import Foundation
 
 /// Help text written from a command's declarations: the same ones the parser reads.
 enum Help {
-    static func text(for type: any ParsableCommand.Type, path: [String]) -> String {
+    static func text(for type: any ParsableCommand.Type, path: [String], details: String? = nil) -> String {
         let configuration = type.configuration
         let name = (["panel"] + path).joined(separator: " ")
         let declared = CommandParser.isGroup(type) ? [] : declarations(of: type.init())
@@ -25,6 +25,7 @@ enum Help {
         lines += ["", "Options:"]
         lines += aligned(options)
         if !configuration.discussion.isEmpty { lines += ["", configuration.discussion] }
+        if let details { lines += ["", details] }
         if !configuration.subcommands.isEmpty { lines += ["", "See '\(name) COMMAND --help' for a command's own help."] }
         return lines.joined(separator: "\n") + "\n"
     }

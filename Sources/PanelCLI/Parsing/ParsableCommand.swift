@@ -16,6 +16,9 @@ protocol ParsableCommand: ParsableArguments, SendableMetatype {
     static var fieldLocations: [String: String] { get }
     /// Whether a command with subcommands also runs on its own (`timeliness`).
     static var runsOnItsOwn: Bool { get }
+    /// More help that depends on the service's data files (the recommendations each item
+    /// type takes), printed after the discussion; nil when there is none.
+    static func helpDetails(_ context: Context) -> String?
     /// Checks the values together once they are all read; throw `CLIError.usage`.
     mutating func validate() throws
     func run(_ context: Context) throws
@@ -24,6 +27,7 @@ protocol ParsableCommand: ParsableArguments, SendableMetatype {
 extension ParsableCommand {
     static var fieldLocations: [String: String] { [:] }
     static var runsOnItsOwn: Bool { configuration.subcommands.isEmpty }
+    static func helpDetails(_ context: Context) -> String? { nil }
     mutating func validate() throws {}
     /// A command with only subcommands prints its help.
     func run(_ context: Context) throws { throw HelpRequested() }

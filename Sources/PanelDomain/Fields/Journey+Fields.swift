@@ -41,6 +41,7 @@ extension Adopter {
             },
             .reference("item_id", \.item),
             .text("name", \.name),
+            .days("reviews_on", \.reviews),
         ],
         required: ["id"],
         blank: { Adopter(id: "") },

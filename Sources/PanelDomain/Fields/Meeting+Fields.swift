@@ -89,6 +89,7 @@ extension Panel {
             },
             .text("venue", \.venue),
             .flag("independent_chair", \.independentChair),
+            .flag("joint", \.joint),
         ],
         required: ["id", "name", "kind"],
         blank: { Panel(id: "", name: "", kind: .fostering, startTime: Panel.defaultStartTime, venue: "", independentChair: true) },

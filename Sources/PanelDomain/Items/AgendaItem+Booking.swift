@@ -1,6 +1,6 @@
 /// The rules for putting items on meetings: a type goes only to the kinds of panel that
 /// consider it, nothing is booked on a cancelled meeting, a panel holds no more limited
-/// assessments than the policy allows (S002:L1417), and each item's chain runs in order.
+/// assessments than the policy allows, and each item's chain runs in order.
 extension AgendaItem {
     /// Everything that stops `incoming` (new or changed items) being saved, each with the
     /// position in `incoming` of the item it is about. `stored` holds the stored version of
@@ -22,6 +22,12 @@ extension AgendaItem {
             guard let type = itemTypes.first(where: { $0.id == item.type }) else {
                 problem("type", "'\(item.type)' is not an item type; see Data/item-types.ini")
                 continue
+            }
+            if let recommendation = item.recommendation, !type.takes(recommendation) {
+                problem("recommendation", "\(recommendation.rawValue) is not a recommendation for the type \(type.label); it takes \(type.recommendations.map(\.rawValue).joined(separator: ", "))")
+            }
+            if !type.admDecision, item.decision != nil || item.admDecidedOn != nil {
+                problem("adm_decision", "the agency decision maker makes no decision on the type \(type.label); its business ends with the minutes")
             }
             if !type.panelKinds.contains(panel.kind) {
                 problem("type", "\(type.label) does not go to a \(panel.kind.label.lowercased()); it goes to \(type.panelKinds.map { $0.label.lowercased() }.joined(separator: " or "))")

@@ -19,10 +19,12 @@ extension AgendaItem {
             }
         }
         let panelHasHappened = meeting.date <= today
-        if meeting.status == .cancelled && (recommendation != nil || draftMinutesOn != nil || admDecidedOn != nil) {
+        // Withdrawing is open at any time, before the panel or after a cancellation.
+        let recommended = recommendation != nil && recommendation != .withdrawn
+        if meeting.status == .cancelled && (recommended || draftMinutesOn != nil || admDecidedOn != nil) {
             problems.append(Problem(field: "meeting_id", message: "meeting \(meeting.id) was cancelled; move the item to another meeting first"))
         }
-        if recommendation != nil && !panelHasHappened {
+        if recommended && !panelHasHappened {
             problems.append(Problem(field: "recommendation", message: "the panel meets on \(meeting.date.iso); a recommendation can be recorded from that day"))
         }
         check("papers_sent_on", papersSentOn, notBefore: draftReportOn, "the draft report went to the advisor")

@@ -30,8 +30,14 @@ extension AgendaItem {
         return book.enabledRules.filter { $0.appliesTo.contains(scope) && events.contains($0.from) && events.contains($0.to) }
     }
 
+    /// What happens only when the ADM decides: the minutes reaching them, the decision and
+    /// the notices.
+    static let decisionEvents: Set<Event> = [.minutesReceivedByADM, .admDecision, .oralNotification, .writtenNotification, .representations]
+
     /// `rules` (from `rules(for:in:)`) judged for this item on `today`.
-    public func deadlineChecks(meeting: Meeting, rules: [DeadlineRule], calendar: WorkingCalendar, today: Day) -> [DeadlineCheck] {
+    /// `admDecision` is false for a type the ADM does not decide (`ItemType.admDecision`):
+    /// its chain ends with the minutes.
+    public func deadlineChecks(meeting: Meeting, rules: [DeadlineRule], calendar: WorkingCalendar, today: Day, admDecision: Bool = true) -> [DeadlineCheck] {
         rules
             .map { rule in
                 if !Self.itemEvents.contains(rule.dueEvent) {
@@ -43,7 +49,12 @@ extension AgendaItem {
                 if recommendation == .withdrawn {
                     return .notApplicable(rule, subject: id, reason: "the item was withdrawn")
                 }
-                if recommendation == .deferred && rule.anchor != .panel && rule.dueEvent != .draftMinutes {
+                if !admDecision && Self.decisionEvents.contains(rule.dueEvent) {
+                    return .notApplicable(rule, subject: id, reason: "the ADM makes no decision on this type of item")
+                }
+                // A deferred item still has its papers and draft minutes, but nothing goes to
+                // the ADM: no final minutes to receive, no decision, no letter.
+                if recommendation == .deferred && (rule.anchor != .panel || rule.dueEvent == .minutesReceivedByADM) && rule.dueEvent != .draftMinutes {
                     return .notApplicable(rule, subject: id, reason: "the panel deferred the item")
                 }
                 return DeadlineCheck.judge(rule, subject: id, anchor: day(of: rule.anchor, meeting: meeting), event: day(of: rule.dueEvent, meeting: meeting), today: today, calendar: calendar)

@@ -36,3 +36,40 @@ extension AgendaItem {
         return .success((item, ItemMove(from: meeting.id, to: target, on: day, reason: why)))
     }
 }
+
+extension AgendaItem {
+    /// The item taken off its meeting's business (booked in error, or withdrawn before the
+    /// panel considered it), with why. Its deadlines no longer apply and it no longer takes a
+    /// place under the capacity rule; it stays on record. One the ADM has decided cannot be.
+    public func withdrawn(reason: String) -> Result<AgendaItem, Problem> {
+        if decision != nil {
+            return .failure(Problem(field: "adm_decision", message: "item \(id) has the ADM's decision (\(decision!.rawValue)); a decided item cannot be withdrawn"))
+        }
+        if recommendation == .withdrawn { return .failure(Problem(field: "recommendation", message: "item \(id) is already withdrawn")) }
+        var item = self
+        item.recommendation = .withdrawn
+        item.reasons = reason
+        return .success(item)
+    }
+
+    /// The ADM's decision recorded, or corrected: a decision already there is replaced only
+    /// with `correction` (why), and then the notifications of the old one are cleared, since
+    /// the family must be told of the corrected decision.
+    /// `day` nil is `today` for a first decision, and the day already recorded for a
+    /// correction (the ADM decided then; the record was wrong).
+    public func deciding(_ decision: Decision, on day: Day?, today: Day, adm: String?, receivedOn: Day?, correction: String?) -> Result<AgendaItem, Problem> {
+        if let current = self.decision, correction == nil {
+            return .failure(Problem(field: "adm_decision", message: "item \(id) already has the ADM's decision (\(current.rawValue) on \(admDecidedOn?.iso ?? "?")); give --correct REASON to correct it"))
+        }
+        var item = self
+        item.decision = decision
+        item.admDecidedOn = day ?? (self.decision != nil ? admDecidedOn : nil) ?? today
+        if let adm { item.adm = adm }
+        if let receivedOn { item.admReceivedOn = receivedOn }
+        if self.decision != nil {
+            item.oralNotifiedOn = nil
+            item.writtenNotifiedOn = nil
+        }
+        return .success(item)
+    }
+}

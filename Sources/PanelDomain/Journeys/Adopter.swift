@@ -96,6 +96,11 @@ public struct Adopter: Equatable, Identifiable, Sendable {
     public var approvedOn: Day?
     public var withdrawnOn: Day?
     public var withdrawalReason: WithdrawalReason?
+    /// Annual reviews of the approval while no child is placed (reg 30D AAR 2005).
+    public var reviews: [Day] = []
+    /// The first match decision with a child, taken from the children's records when a
+    /// deadline or measure needs it; not a field of the adopter's own record.
+    public var matchedOn: Day?
 
     public init(id: String) { self.id = id }
 
@@ -142,6 +147,7 @@ public struct Adopter: Equatable, Identifiable, Sendable {
             ("stage2_start_on", stage2StartOn, "panel_on", panelOn),
             ("panel_on", panelOn, "adm_decided_on", admDecidedOn),
             ("adm_decided_on", admDecidedOn, "approved_on", approvedOn),
+            ("stage2_start_on", stage2StartOn, "adm_decided_on", admDecidedOn),
             ("enquiry_on", enquiryOn, "withdrawn_on", withdrawnOn),
             ("roi_on", roiOn, "withdrawn_on", withdrawnOn),
         ])
@@ -151,6 +157,9 @@ public struct Adopter: Equatable, Identifiable, Sendable {
             if index > 0, let previousEnd = breaks[index - 1].end, pause.start <= previousEnd {
                 problems.append(.init(field: "break_start_on", message: "break \(index + 1) starts on \(pause.start.iso), before break \(index) ends on \(previousEnd.iso); breaks cannot overlap"))
             }
+        }
+        problems += reviews.compactMap { review in
+            approvedOn.flatMap { review < $0 ? Problem(field: "reviews_on", message: "\(review.iso) is before approved_on \($0.iso); a review follows approval") : nil }
         }
         if fastTrack && (stage1StartOn != nil || stage1EndOn != nil) {
             problems.append(.init(field: "fast_track", message: "a fast-track household goes straight to Stage 2, so it has no Stage 1 days"))
@@ -184,8 +193,14 @@ extension Adopter: Journey {
         case .panel: panelOn
         case .admDecision: admDecidedOn
         case .approval: approvedOn
+        case .matchDecision: matchedOn
+        case .adopterReview: reviews.last
         default: nil
         }
+    }
+
+    public func occurrences(of event: Event) -> (start: Day?, days: [Day])? {
+        event == .adopterReview ? (approvedOn, reviews) : nil
     }
 
     public func notApplicable(_ rule: DeadlineRule) -> String? {
@@ -196,8 +211,11 @@ extension Adopter: Journey {
         if roiOutcome == .declined && ![.enquiry, .initialVisit, .roiReceived, .roiDecision].contains(rule.dueEvent) {
             return "the registration of interest was declined"
         }
-        if admDecidedOn != nil && approvedOn == nil && rule.dueEvent == .approval {
+        if admDecidedOn != nil && approvedOn == nil && [.approval, .matchDecision, .adopterReview].contains(rule.dueEvent) {
             return "the ADM did not approve"
+        }
+        if rule.dueEvent == .adopterReview, let matchedOn {
+            return "matched with a child on \(matchedOn.iso); the review of approval while waiting no longer applies"
         }
         return nil
     }
@@ -216,8 +234,11 @@ extension Adopter: Journey {
         ("Between stages", .stage1End, .stage2Start),
         ("Stage 2", .stage2Start, .stage2End),
         ("Stage 2 to panel", .stage2End, .panel),
+        ("Stage 2 to the agency's decision", .stage2Start, .admDecision),
         ("Panel to ADM decision", .panel, .admDecision),
         ("Registration of interest to ADM decision", .roiReceived, .admDecision),
+        ("Approval to match (A12)", .approval, .matchDecision),
+        ("Since approval or its last review", .adopterReview, .adopterReview),
     ]
 }
 

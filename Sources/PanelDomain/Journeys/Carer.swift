@@ -118,6 +118,20 @@ public struct Carer: Equatable, Identifiable, Sendable {
         return .notKnown
     }
 
+    /// The day the household reached where it stands on `day`.
+    public func statusStarted(on day: Day) -> Day? {
+        switch status(on: day) {
+        case .approved: approvedOn
+        case .left: leftOn
+        case .closed: closedOn
+        case .stage2: stage2StartOn
+        case .stage1: stage1StartOn
+        case .applied: applicationOn
+        case .enquiry: enquiryOn
+        case .notKnown: nil
+        }
+    }
+
     /// Whole years from approval to leaving.
     public var yearsFostering: Int? {
         guard let approvedOn, let leftOn else { return nil }

@@ -4,8 +4,10 @@ public struct Child: Equatable, Identifiable, Sendable {
     public var id: String
     public var enteredCareOn: Day?
     public var shobpaOn: Day?
+    /// The placement order, or a freeing order: the court's authority to place.
     public var placementOrderOn: Day?
-    /// The ADM's match decision.
+    /// The ADM's match decision; before the placement order for an early permanence
+    /// placement, which A2 then counts as 0 days.
     public var matchedOn: Day?
     public var placedOn: Day?
     public var adoptionOrderOn: Day?
@@ -37,7 +39,6 @@ public struct Child: Equatable, Identifiable, Sendable {
         var problems = DateOrder.problems([
             ("shobpa_on", shobpaOn, "placement_order_on", placementOrderOn),
             ("shobpa_on", shobpaOn, "matched_on", matchedOn),
-            ("placement_order_on", placementOrderOn, "matched_on", matchedOn),
             ("matched_on", matchedOn, "placed_on", placedOn),
             ("entered_care_on", enteredCareOn, "placed_on", placedOn),
             ("placed_on", placedOn, "adoption_order_on", adoptionOrderOn),

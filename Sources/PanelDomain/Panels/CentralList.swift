@@ -66,17 +66,24 @@ public enum CentralList {
             case noticeEnding = "notice-ending"
             case noticeEnded = "notice-ended"
             case noQuorum = "no-quorum"
+            case noChair = "no-chair"
+            case chairNotIndependent = "chair-not-independent"
+            case noViceChair = "no-vice-chair"
+            case noMedicalAdviser = "no-medical-adviser"
+            case adoptionPanelNotMet = "adoption-panel-not-met"
+            case noQualityFeedback = "no-quality-feedback"
         }
 
         public let kind: Kind
-        /// A member id, or a panel id for `noQuorum`.
+        /// A member id, or a panel id for the findings about a panel.
         public let subject: String
         public let message: String
     }
 
     /// What needs the administrator's attention on `day`: appraisals and DBS checks out of
-    /// date, notice periods running or run out, and panels whose current list could not
-    /// make a quorum even if everyone came.
+    /// date, notice periods running or run out, panels without a chair, an independent chair
+    /// where the law wants one, a vice chair, or (adoption) the medical adviser, and panels
+    /// whose current list could not make a quorum even if everyone came.
     public static func health(members: [Member], panels: [Panel], on day: Day, policy: PanelPolicy) -> [Finding] {
         var findings: [Finding] = []
         for member in members where member.isCurrent(on: day) {
@@ -88,8 +95,11 @@ public enum CentralList {
                 let due = last.adding(months: months)
                 if due < day { findings.append(Finding(kind: kind, subject: member.id, message: "\(member.name): \(late(last, due))")) }
             }
-            if member.category.isMember {
-                expired(.appraisalOverdue, member.appraisedOn, months: policy.appraisalMonths, "no appraisal recorded") {
+            // The first appraisal falls due one interval after joining.
+            let appraisalDue = member.appraisedOn == nil ? member.joinedOn.map { $0.adding(months: policy.appraisalMonths) } : nil
+            if member.category.isMember, appraisalDue.map({ $0 < day }) ?? true {
+                expired(.appraisalOverdue, member.appraisedOn, months: policy.appraisalMonths, "no appraisal recorded"
+                        + (appraisalDue.map { " and the first was due \($0.iso)" } ?? "")) {
                     "appraisal due \($1.iso), last appraised \($0.iso)"
                 }
             }
@@ -106,10 +116,74 @@ public enum CentralList {
             }
         }
         for panel in panels {
+            findings += seatFindings(members.filter { $0.isCurrent(on: day) }, panel: panel, policy: policy)
             let seated = members.filter { $0.role(on: panel.id) != nil && $0.isCurrent(on: day) && noticeRunning($0, on: day, policy: policy) }
-            let quorum = Quorum.evaluate(present: seated, panel: panel.id, on: day, policy: policy)
+            let quorum = Quorum.evaluate(present: seated, panel: panel, on: day, policy: policy)
             if !quorum.isQuorate {
                 findings.append(Finding(kind: .noQuorum, subject: panel.id, message: "\(panel.name) cannot make a quorum even with everyone on its list: \(quorum.shortfalls.joined(separator: "; "))"))
+            }
+        }
+        return findings
+    }
+
+    /// A panel's chair and vice chairs against the law: a chair (independent of the service
+    /// for an adoption panel, and for a fostering panel when appointed after 1 October 2011),
+    /// one or two vice chairs, and on an adoption panel's list the medical adviser.
+    static func seatFindings(_ current: [Member], panel: Panel, policy: PanelPolicy) -> [Finding] {
+        var findings: [Finding] = []
+        let chairs = current.filter { $0.role(on: panel.id) == .chair }
+        if chairs.isEmpty {
+            findings.append(Finding(kind: .noChair, subject: panel.id, message: "\(panel.name) has no chair on the central list"))
+        }
+        for chair in chairs where !chair.independent {
+            // The law, whatever the panel's own setting; the day the chair joined the list
+            // stands for the day of appointment, which is not recorded.
+            let why: String? = switch panel.kind {
+            case .adoption: "an adoption panel's chair must be independent (AAR 2005, reg 4(1)(a))"
+            case .fostering where chair.joinedOn.map({ $0 >= policy.independentChairFrom }) ?? true:
+                "a fostering panel's chair appointed after 1 October 2011 must be independent of the service (FSR 2011, reg 23(4)(i))"
+            default: panel.independentChair ? "the panel's settings ask for an independent chair (independent_chair)" : nil
+            }
+            if let why {
+                findings.append(Finding(kind: .chairNotIndependent, subject: chair.id, message: "\(chair.name) chairs \(panel.name) but is not independent: \(why)"))
+            }
+        }
+        if !current.contains(where: { $0.role(on: panel.id) == .viceChair }) {
+            findings.append(Finding(kind: .noViceChair, subject: panel.id, message: "\(panel.name) has no vice chair; it must have one or two"))
+        }
+        if panel.kind == .adoption, policy.adoptionMedicalAdviser, !current.contains(where: { $0.category == .medicalAdviser && $0.role(on: panel.id) != nil }) {
+            findings.append(Finding(kind: .noMedicalAdviser, subject: panel.id, message: "\(panel.name)'s central list has no medical adviser (AAR 2005, reg 3(1)(b))"))
+        }
+        return findings
+    }
+
+    /// Adoption panels that did not meet in a month, or gave no feedback on reports in the
+    /// policy's interval (Adoption National Minimum Standards, 17.3 and 17.2), over the year before `day` and
+    /// from each panel's first meeting.
+    public static func activity(panels: [Panel], meetings: [Meeting], items: [AgendaItem], on day: Day, policy: PanelPolicy) -> [Finding] {
+        var findings: [Finding] = []
+        for panel in panels where panel.kind == .adoption {
+            let met = meetings.filter { $0.panel == panel.id && $0.status != .cancelled && $0.date <= day }
+            guard let first = met.map(\.date).min() else { continue }
+            let start = max(first, day.adding(months: -12))
+            // Each whole calendar month from `start` to the month before `day`.
+            var month = Day(year: start.year, month: start.month, day: 1)!
+            if month < start { month = month.adding(months: 1) }
+            while month.adding(months: policy.adoptionMeetingMonths) <= Day(year: day.year, month: day.month, day: 1)! {
+                let end = month.adding(months: policy.adoptionMeetingMonths).adding(days: -1)
+                if !met.contains(where: { $0.date >= month && $0.date <= end }) {
+                    findings.append(Finding(kind: .adoptionPanelNotMet, subject: panel.id,
+                                            message: "\(panel.name) did not meet in \(Day.monthNames[month.month - 1]) \(month.year) (Adoption National Minimum Standards, 17.3: at least once every \(policy.adoptionMeetingMonths == 1 ? "month" : "\(policy.adoptionMeetingMonths) months"))"))
+                }
+                month = month.adding(months: policy.adoptionMeetingMonths)
+            }
+            let metIDs = Set(met.map(\.id))
+            let lastFeedback = items.filter { $0.type == policy.feedbackType && metIDs.contains($0.meeting) }
+                .compactMap { item in met.first { $0.id == item.meeting }?.date }.max()
+            let due = (lastFeedback ?? first).adding(months: policy.feedbackMonths)
+            if due < day {
+                findings.append(Finding(kind: .noQualityFeedback, subject: panel.id,
+                                        message: "\(panel.name) has given no feedback on the quality of reports since \((lastFeedback ?? first).iso), due by \(due.iso) (Adoption National Minimum Standards, 17.2: every \(policy.feedbackMonths) months)"))
             }
         }
         return findings

@@ -51,12 +51,27 @@ extension Meeting {
         return [Problem(field: "status", message: "meeting \(id) is on \(date.iso), after today (\(today.iso)); it cannot have been held yet")]
     }
 
-    /// The meeting called off for `reason`, which cannot be done once it has been held.
-    public func cancelled(reason: String) -> Result<Meeting, Problem> {
+    /// The meeting called off for `reason`. A meeting that was held, or at which anything has
+    /// been recorded (`recorded` says what: attendance, recommendations, minutes, decisions,
+    /// letters), cannot be: cancelling it would turn every deadline of its items into "not
+    /// applicable".
+    public func cancelled(reason: String, recorded: [String]) -> Result<Meeting, Problem> {
         if status == .held { return .failure(Problem(field: "status", message: "meeting \(id) was held; a held meeting cannot be cancelled")) }
+        if !recorded.isEmpty {
+            return .failure(Problem(field: "status", message: "meeting \(id) cannot be cancelled: \(recorded.joined(separator: ", ")) already recorded at it; correct those first"))
+        }
         var meeting = self
         meeting.status = .cancelled
         meeting.cancelReason = reason
+        return .success(meeting)
+    }
+
+    /// A meeting cancelled in error, planned again.
+    public func reinstated() -> Result<Meeting, Problem> {
+        guard status == .cancelled else { return .failure(Problem(field: "status", message: "meeting \(id) is \(status.rawValue), not cancelled; only a cancelled meeting can be reinstated")) }
+        var meeting = self
+        meeting.status = .planned
+        meeting.cancelReason = nil
         return .success(meeting)
     }
 }

@@ -1,5 +1,5 @@
 /// A rule for a series of panel dates, such as "2nd and 4th Monday" (fostering panels twice
-/// a month on Mondays, S000:L4416).
+/// a month on Mondays, as councils commonly timetable them).
 public struct MeetingSeries: Equatable, Sendable {
     /// Which occurrences of the weekday in a month: 1 to 5, or -1 for the last.
     public let occurrences: [Int]

@@ -23,13 +23,17 @@ public struct Panel: Equatable, Identifiable, Sendable {
     /// Chairs appointed after 1 October 2011 must be independent of the service (reg 23(4));
     /// a long-term matching panel chaired by team managers is not.
     public var independentChair: Bool
+    /// Constituted jointly by two or more agencies or services: its quorum is larger
+    /// (reg 6 AAR 2005; reg 24 FSR 2011).
+    public var joint: Bool
 
-    public init(id: String, name: String, kind: Kind, startTime: TimeOfDay, venue: String, independentChair: Bool) {
+    public init(id: String, name: String, kind: Kind, startTime: TimeOfDay, venue: String, independentChair: Bool, joint: Bool = false) {
         self.id = id
         self.name = name
         self.kind = kind
         self.startTime = startTime
         self.venue = venue
         self.independentChair = independentChair
+        self.joint = joint
     }
 }

@@ -3,14 +3,29 @@ import Foundation
 /// The quorum rule and the central list's limits, loaded from `Data/panels.ini`.
 public struct PanelPolicy: Equatable, Sendable {
     public var quorumMembers: Int
+    /// For a panel constituted jointly by two or more agencies or services.
+    public var jointPanelQuorumMembers: Int
     public var quorumNeedsChairOrViceChair: Bool
     public var quorumQualifiedSocialWorkers: Int
     public var experienceYears: Int
+    /// When the chair is absent and the vice chair who chairs is not independent, one other
+    /// member must be (reg 6 AAR 2005).
+    public var independentWhenViceChairChairs: Bool
+    /// Independent members always required, by local policy.
     public var quorumIndependentMembers: Int
     public var maximumViceChairs: Int
+    /// A fostering panel's chair who joined on or after this day must be independent.
+    public var independentChairFrom: Day
+    /// The adoption central list must hold the agency's medical adviser.
+    public var adoptionMedicalAdviser: Bool
     public var appraisalMonths: Int
     public var dbsMonths: Int
     public var noticeMonths: Int
+    /// Adoption panels meet at least this often, in months, and give feedback on reports
+    /// this often, as items of `feedbackType`.
+    public var adoptionMeetingMonths: Int
+    public var feedbackMonths: Int
+    public var feedbackType: String
     /// Item types limited per meeting (Skills to Foster and family-and-friends assessments),
     /// on which kinds of panel, and how many.
     public var capacityTypes: [String]
@@ -20,10 +35,12 @@ public struct PanelPolicy: Equatable, Sendable {
     public var yearsFosteringBands: [Int]
 
     static let fields: [String: [String]] = [
-        "quorum": ["members", "chair-or-vice-chair", "qualified-social-workers", "experience-years", "independent-members"],
-        "central-list": ["vice-chairs", "appraisal-months", "dbs-months", "notice-months"],
+        "quorum": ["members", "joint-panel-members", "chair-or-vice-chair", "qualified-social-workers", "experience-years",
+                   "independent-when-vice-chair-chairs", "independent-members"],
+        "central-list": ["vice-chairs", "independent-chair-from", "adoption-medical-adviser", "appraisal-months", "dbs-months", "notice-months"],
         "capacity": ["types", "maximum", "panels"],
         "reports": ["years-fostering-bands"],
+        "adoption-panel": ["meeting-months", "feedback-months", "feedback-type"],
     ]
 
     /// Reads the shipped file, then each override, later values replacing earlier ones.
@@ -33,7 +50,7 @@ public struct PanelPolicy: Equatable, Sendable {
         for file in [shipped] + overrides {
             for section in file.sections {
                 guard let known = fields[section.name] else {
-                    throw Problem(file: file.path, line: section.line, field: "section", message: "[\(section.name)] is not a section; expected [quorum], [central-list], [capacity] or [reports]")
+                    throw Problem(file: file.path, line: section.line, field: "section", message: "[\(section.name)] is not a section; expected [quorum], [central-list], [capacity], [reports] or [adoption-panel]")
                 }
                 for entry in section.entries {
                     guard known.contains(entry.key) else {
@@ -72,6 +89,13 @@ public struct PanelPolicy: Equatable, Sendable {
         func list(_ key: String) throws(Problem) -> [String] {
             try value(key).value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
+        func day(_ key: String) throws(Problem) -> Day {
+            let found = try value(key)
+            guard let day = Day(parsing: found.value), Day.accepted.contains(day) else {
+                throw Problem(file: found.file, line: found.line, field: String(key.split(separator: ".")[1]), message: "'\(found.value)' is not a day from 1900-01-01 to 2199-12-31; write YYYY-MM-DD")
+            }
+            return day
+        }
         var capacityKinds: [Panel.Kind] = []
         for name in try list("capacity.panels") {
             guard let kind = Panel.Kind(rawValue: name) else {
@@ -90,14 +114,21 @@ public struct PanelPolicy: Equatable, Sendable {
         }
         return PanelPolicy(
             quorumMembers: try number("quorum.members"),
+            jointPanelQuorumMembers: try number("quorum.joint-panel-members"),
             quorumNeedsChairOrViceChair: try flag("quorum.chair-or-vice-chair"),
             quorumQualifiedSocialWorkers: try number("quorum.qualified-social-workers"),
             experienceYears: try number("quorum.experience-years"),
+            independentWhenViceChairChairs: try flag("quorum.independent-when-vice-chair-chairs"),
             quorumIndependentMembers: try number("quorum.independent-members"),
             maximumViceChairs: try number("central-list.vice-chairs"),
+            independentChairFrom: try day("central-list.independent-chair-from"),
+            adoptionMedicalAdviser: try flag("central-list.adoption-medical-adviser"),
             appraisalMonths: try number("central-list.appraisal-months"),
             dbsMonths: try number("central-list.dbs-months"),
             noticeMonths: try number("central-list.notice-months"),
+            adoptionMeetingMonths: try number("adoption-panel.meeting-months"),
+            feedbackMonths: try number("adoption-panel.feedback-months"),
+            feedbackType: try value("adoption-panel.feedback-type").value,
             capacityTypes: try list("capacity.types"),
             capacityPanelKinds: capacityKinds,
             capacityMaximum: try number("capacity.maximum"),
@@ -106,8 +137,9 @@ public struct PanelPolicy: Equatable, Sendable {
 }
 
 extension PanelPolicy {
-    /// The quorum rule in words: "at least 5 members, including the chair or a vice chair
-    /// and at least 1 social worker with 3 years' post-qualifying experience."
+    /// The quorum rule in words: "at least 5 members (6 for a joint panel), including the
+    /// chair or a vice chair and at least 1 social worker with 3 years' post-qualifying
+    /// experience; an independent member when a vice chair who is not independent chairs."
     public var quorumDescription: String {
         var parts: [String] = []
         if quorumNeedsChairOrViceChair { parts.append("the chair or a vice chair") }
@@ -116,6 +148,7 @@ extension PanelPolicy {
         }
         if quorumIndependentMembers > 0 { parts.append("at least \(quorumIndependentMembers) independent member") }
         let required = parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " and " + parts.last! : parts.first
-        return "at least \(quorumMembers) members" + (required.map { ", including \($0)" } ?? "") + "."
+        return "at least \(quorumMembers) members (\(jointPanelQuorumMembers) for a joint panel)" + (required.map { ", including \($0)" } ?? "")
+            + (independentWhenViceChairChairs ? "; and when the chair is absent and the vice chair who chairs is not independent, another member who is." : ".")
     }
 }

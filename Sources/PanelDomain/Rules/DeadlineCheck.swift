@@ -12,19 +12,30 @@ public struct DeadlineCheck: Equatable, Sendable {
     public let dueDay: Day?
     public let eventDay: Day?
     public let status: Status
-    /// Late (missed), left (due) or overdue by, in the rule's own unit; nil otherwise.
+    /// Late (missed), left (due) or overdue by, in days, or working days for a rule counted in
+    /// them; nil otherwise.
     public let amount: Int?
     /// Why the rule does not apply, when it does not.
     public let reason: String
 
-    /// "3 working days late", "2 calendar days left", "the item was withdrawn".
+    /// "1 day late", "3 working days overdue", "5 days left (due within 1 week)", "the item
+    /// was withdrawn": exact days, and the rule's own unit beside them when it is weeks or
+    /// months, rather than a lateness rounded up to a whole week or month.
     public var detail: String {
         guard let amount else { return reason }
-        let unit = amount == 1 ? String(rule.unit.label.dropLast()) : rule.unit.label
+        let working = rule.unit == .workingDays
+        let size = "\(amount) \(working ? "working " : "")\(amount == 1 ? "day" : "days")"
+        let within: String
+        switch rule.unit {
+        case .weeks, .calendarMonths:
+            let unit = rule.amount == 1 ? String(rule.unit.label.dropLast()) : rule.unit.label
+            within = " (due \(rule.direction == .after ? "within" : "at least") \(rule.amount) \(unit)\(rule.direction == .after ? "" : " before"))"
+        default: within = ""
+        }
         switch status {
-        case .missed: return "\(amount) \(unit) late"
-        case .due: return amount == 0 ? "due today" : "\(amount) \(unit) left"
-        case .overdue: return "\(amount) \(unit) overdue"
+        case .missed: return "\(size) late" + within
+        case .due: return amount == 0 ? "due today" + within : "\(size) left" + within
+        case .overdue: return "\(size) overdue" + within
         default: return reason
         }
     }
@@ -60,18 +71,8 @@ public struct DeadlineCheck: Equatable, Sendable {
         DeadlineCheck(rule: rule, subject: subject, anchorDay: nil, dueDay: nil, eventDay: nil, status: .notApplicable, amount: nil, reason: reason)
     }
 
-    /// How far `to` is after `from`, in a rule's unit: whole weeks and months rounded up, so
-    /// one day late on a weekly rule is "1 week late" and never "0".
+    /// How far `to` is after `from`: working days for a rule counted in them, else days.
     static func distance(from: Day, to: Day, unit: DeadlineRule.Unit, calendar: WorkingCalendar) -> Int {
-        let days = from.days(to: to)
-        switch unit {
-        case .calendarDays: return days
-        case .workingDays: return calendar.workingDays(from: from, to: to)
-        case .weeks: return (days + 6) / 7
-        case .calendarMonths:
-            var months = 0
-            while from.adding(months: months) < to { months += 1 }
-            return months
-        }
+        unit == .workingDays ? calendar.workingDays(from: from, to: to) : from.days(to: to)
     }
 }

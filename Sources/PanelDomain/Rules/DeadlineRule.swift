@@ -33,6 +33,14 @@ public struct DeadlineRule: Equatable, Sendable, Codable {
         case before, after
     }
 
+    /// Where the count starts. "Within 7 working days of X" leaves X out (X is day 0);
+    /// "within 40 working days beginning with X" counts X as the first day (a working day
+    /// only if it is one), as the Interpretation Act reading of "beginning with" has it.
+    public enum Counting: String, CaseIterable, Sendable, Codable {
+        case fromTheNextDay = "from-the-next-day"
+        case beginningWith = "beginning-with"
+    }
+
     /// What the rule is checked against: agenda items on a kind of panel, or a journey.
     public enum Scope: String, CaseIterable, Sendable, Codable {
         case fostering
@@ -43,19 +51,36 @@ public struct DeadlineRule: Equatable, Sendable, Codable {
         case child
     }
 
+    /// An amount in force from a day on (scorecard thresholds changed year by year).
+    public struct DatedAmount: Equatable, Sendable, Codable {
+        public let from: Day
+        public let amount: Int
+    }
+
     public var id: String
     public var title: String
     public var from: Event
     public var to: Event
     public var amount: Int
+    /// Earlier and later amounts, each in force from its day, in order; `amount` before the first.
+    public var amountsFrom: [DatedAmount] = []
     public var unit: Unit
     public var direction: Direction
+    public var counting: Counting = .fromTheNextDay
     public var appliesTo: [Scope]
     /// Adopters' breaks between stages do not count towards the rule (D12: ROI to decision
     /// in 6 months, breaks excluded).
     public var excludesBreaks: Bool
     public var enabled: Bool
     public var source: String
+
+    /// The rule with the amount in force on `day`.
+    public func inForce(on day: Day) -> DeadlineRule {
+        guard let dated = amountsFrom.last(where: { $0.from <= day }) else { return self }
+        var rule = self
+        rule.amount = dated.amount
+        return rule
+    }
 
     /// The event whose day the deadline is counted from.
     public var anchor: Event { direction == .after ? from : to }
@@ -65,6 +90,16 @@ public struct DeadlineRule: Equatable, Sendable, Codable {
     /// The last day on which `dueEvent` meets the rule, given the anchor event's day.
     public func dueDay(anchoredOn day: Day, calendar: WorkingCalendar) -> Day {
         let sign = direction == .after ? 1 : -1
+        if counting == .beginningWith, direction == .after, amount > 0 {
+            // The anchor day is the first of the period, so the period ends a day sooner;
+            // in working days only when the anchor day is itself a working day.
+            switch unit {
+            case .calendarDays: return day.adding(days: amount - 1)
+            case .weeks: return day.adding(days: amount * 7 - 1)
+            case .calendarMonths: return day.adding(months: amount).adding(days: -1)
+            case .workingDays: return calendar.adding(workingDays: calendar.isWorkingDay(day) ? amount - 1 : amount, to: day)
+            }
+        }
         switch unit {
         case .calendarDays: return day.adding(days: sign * amount)
         case .weeks: return day.adding(days: sign * amount * 7)
@@ -78,6 +113,7 @@ public struct DeadlineRule: Equatable, Sendable, Codable {
         let size = "\(amount) \(amount == 1 ? String(unit.label.dropLast()) : unit.label)"
         if from == to { return "next \(to.label) within \(size) of the last" }
         switch direction {
+        case .after where counting == .beginningWith: return "\(to.label) within \(size) beginning with \(from.label)"
         case .after: return "\(to.label) within \(size) of \(from.label)"
         case .before: return "\(from.label) at least \(size) before \(to.label)"
         }

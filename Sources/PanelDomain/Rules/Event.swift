@@ -24,6 +24,8 @@ public enum Event: String, CaseIterable, Sendable, Codable {
     case firstReviewAtPanel = "first-review-at-panel"
     case review
     case panelReview = "panel-review"
+    /// The annual review of an approved adopter not yet matched.
+    case adopterReview = "adopter-review"
     case enteredCare = "entered-care"
     case shobpa
     case placementOrder = "placement-order"
@@ -59,6 +61,7 @@ public enum Event: String, CaseIterable, Sendable, Codable {
         case .firstReviewAtPanel: "first review at panel"
         case .review: "annual review"
         case .panelReview: "review at panel"
+        case .adopterReview: "adopter's annual review"
         case .enteredCare: "entered care"
         case .shobpa: "should-be-placed-for-adoption decision"
         case .placementOrder: "placement order"

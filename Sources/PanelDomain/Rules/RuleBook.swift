@@ -13,7 +13,7 @@ public struct RuleBook: Equatable, Sendable {
     public var enabledRules: [DeadlineRule] { rules.filter(\.enabled) }
 
     static let requiredFields = ["from", "to", "amount", "unit", "direction", "source"]
-    static let knownFields = ["title", "from", "to", "amount", "unit", "direction", "applies", "excludes", "enabled", "source"]
+    static let knownFields = ["title", "from", "to", "amount", "amounts-from", "unit", "direction", "counting", "applies", "excludes", "enabled", "source"]
 
     /// Reads the shipped rules and then each override file in turn. In an override file a
     /// section naming a shipped rule changes only the fields it sets; a new id adds a rule,
@@ -71,11 +71,24 @@ public struct RuleBook: Equatable, Sendable {
             case "to": rule.to = try choice(entry, Event.self, "an event")
             case "unit": rule.unit = try choice(entry, DeadlineRule.Unit.self, "a unit")
             case "direction": rule.direction = try choice(entry, DeadlineRule.Direction.self, "a direction")
+            case "counting": rule.counting = try choice(entry, DeadlineRule.Counting.self, "a way of counting")
             case "amount":
                 guard let amount = Int(entry.value), amount >= 0 else {
                     throw fail(entry.line, "amount", "'\(entry.value)' is not a whole number of 0 or more")
                 }
                 rule.amount = amount
+                amountLine = entry.line
+            case "amounts-from":
+                var dated: [DeadlineRule.DatedAmount] = []
+                for part in entry.value.split(separator: ";") {
+                    let pieces = part.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
+                    guard pieces.count == 2, let day = Day(parsing: pieces[0]), Day.accepted.contains(day), let amount = Int(pieces[1]), amount >= 0,
+                          dated.last.map({ $0.from < day }) ?? true else {
+                        throw fail(entry.line, "amounts-from", "'\(part.trimmingCharacters(in: .whitespaces))' is not DAY: AMOUNT; write them as 2012-04-01: 608; 2013-04-01: 547, days in order")
+                    }
+                    dated.append(DeadlineRule.DatedAmount(from: day, amount: amount))
+                }
+                rule.amountsFrom = dated
                 amountLine = entry.line
             case "applies":
                 var scopes: [DeadlineRule.Scope] = []
@@ -97,8 +110,11 @@ public struct RuleBook: Equatable, Sendable {
             }
         }
         // No deadline is further off than ten years, whatever its unit: a larger amount is a slip.
-        if rule.amount > rule.unit.largestAmount {
-            throw fail(amountLine ?? section.line, "amount", "\(rule.amount) \(rule.unit.label) is more than ten years; at most \(rule.unit.largestAmount)")
+        if let largest = ([rule.amount] + rule.amountsFrom.map(\.amount)).max(), largest > rule.unit.largestAmount {
+            throw fail(amountLine ?? section.line, "amount", "\(largest) \(rule.unit.label) is more than ten years; at most \(rule.unit.largestAmount)")
+        }
+        if rule.counting == .beginningWith, rule.direction != .after || rule.amount == 0 || rule.amountsFrom.contains(where: { $0.amount == 0 }) {
+            throw fail(section.line, "counting", "beginning-with counts the day of `from` as the first of the period; it needs direction = after and an amount of 1 or more")
         }
         if rule.title.isEmpty { rule.title = rule.summary }
         return rule

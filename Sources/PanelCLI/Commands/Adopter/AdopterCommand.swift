@@ -27,7 +27,8 @@ struct AdopterCommand: ParsableCommand, JourneyNoun {
         """
 
     static func heading(_ adopter: Adopter, on day: Day) -> [String] {
-        var lines = ["Adopter \(adopter.id)\(adopter.name.isEmpty ? "" : " (\(adopter.name))"): \(adopter.stage(on: day).label.lowercased()) on \(day.long)"]
+        let since = adopter.stageStarted(on: day).map { " since \($0.long)" } ?? ""
+        var lines = ["Adopter \(adopter.id)\(adopter.name.isEmpty ? "" : " (\(adopter.name))"), as of \(day.long): \(adopter.stage(on: day).label.lowercased())\(since)"]
         if adopter.fastTrack { lines.append("Fast track: straight to Stage 2") }
         for (index, pause) in adopter.breaks.enumerated() {
             let days = adopter.breakDays(from: pause.start, until: pause.end ?? day)

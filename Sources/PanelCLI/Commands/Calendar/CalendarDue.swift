@@ -28,6 +28,9 @@ struct CalendarDue: ParsableCommand {
         if explain {
             context.print("\(rule.id) \(rule.title): \(rule.summary).")
             context.print("\(rule.anchor.label.capitalizedFirst) on \(day.long); \(rule.dueEvent.label) due by \(due.long).")
+            if rule.counting == .beginningWith {
+                context.print("The period begins with \(day.long)\(rule.unit == .workingDays && !data.calendar.isWorkingDay(day) ? ", not a working day, so the first working day after it is day 1" : ", day 1 of it").")
+            }
             if !rule.enabled { context.print("This rule is turned off for the service (enabled = no).") }
             if rule.unit == .workingDays { context.print(CalendarCommand.explanation(from: day, to: due, calendar: data.calendar)) }
         }

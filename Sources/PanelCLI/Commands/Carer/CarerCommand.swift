@@ -28,7 +28,8 @@ struct CarerCommand: ParsableCommand, JourneyNoun {
     static let timelineDiscussion = "Rules D7 (application to panel), D10 and D11 (stages), D14 (first review at panel), D15 and D15a (reviews)."
 
     static func heading(_ carer: Carer, on day: Day) -> [String] {
-        var lines = ["Household \(carer.id)\(carer.name.isEmpty ? "" : " (\(carer.name))"): \(carer.status(on: day).rawValue) on \(day.long)"]
+        let since = carer.statusStarted(on: day).map { " since \($0.long)" } ?? ""
+        var lines = ["Household \(carer.id)\(carer.name.isEmpty ? "" : " (\(carer.name))"), as of \(day.long): \(carer.status(on: day).rawValue)\(since)"]
         if let type = carer.householdType { lines.append("Household type: \(type.label)") }
         if let reg24 = carer.reg24On {
             lines.append("Regulation 24 temporary approval: \(reg24.iso)" + (carer.reg24Extensions.isEmpty ? "" : ", extended \(carer.reg24Extensions.map(\.iso).joined(separator: ", "))"))

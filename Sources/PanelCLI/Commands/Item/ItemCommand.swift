@@ -15,7 +15,7 @@ struct ItemCommand: ParsableCommand {
             """,
         subcommands: [
             ItemAdd.self, ItemUpdate.self, ItemMove.self, ItemShow.self, ItemList.self,
-            ItemRecommend.self, ItemDecide.self, ItemNotify.self, ItemLetter.self,
+            ItemRecommend.self, ItemAbsenceCommand.self, ItemDecide.self, ItemNotify.self, ItemLetter.self, ItemWithdraw.self,
         ],
         aliases: ["items"])
 

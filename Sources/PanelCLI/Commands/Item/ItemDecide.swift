@@ -10,17 +10,18 @@ struct ItemDecide: ParsableCommand {
             Not before the final minutes reached the ADM, nor before the panel.
               panel item decide I-2024-031 --decision agreed --on 2024-04-18 --adm "Head of Service" --received-on 2024-04-12
             """)
-    static let fieldLocations = ["adm_decided_on": "--on", "adm_received_on": "--received-on", "adm_decision": "--decision"]
+    static let fieldLocations = ["adm_decided_on": "--on", "adm_received_on": "--received-on", "adm_decision": "--decision", "recommendation": "ID"]
 
     @Argument("ID", help: "The item's id.") var id: String
     @Option(help: "agreed, not-agreed or referred-back.") var decision: AgendaItem.Decision
     @Option(help: "The day of the decision (default: today).") var on: Day?
     @Option(name: "adm", "NAME", help: "Which agency decision maker decided.") var adm: String?
     @Option(name: "received-on", help: "The day the final minutes reached the ADM, if not yet recorded.") var receivedOn: Day?
+    @Option(name: "correct", "REASON", help: "Correct a decision already recorded, saying why; the notifications of the old one are cleared, to be given again.") var correct: String?
     @OptionGroup var writer: WriterOptions
 
     func run(_ context: Context) throws {
-        let item = try context.workspace(writer).recordDecision(id, decision: decision, on: on, adm: adm, receivedOn: receivedOn)
+        let item = try context.workspace(writer).recordDecision(id, decision: decision, on: on, adm: adm, receivedOn: receivedOn, correction: correct)
         context.print("\(item.id): ADM decision \(decision.rawValue) on \(item.admDecidedOn!.iso)")
     }
 }

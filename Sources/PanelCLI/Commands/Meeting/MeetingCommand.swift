@@ -9,7 +9,7 @@ struct MeetingCommand: ParsableCommand {
         name: "meeting",
         summary: "Panel meetings: plan, list, cancel, attendance, quorum, agenda and minutes.",
         subcommands: [
-            MeetingAdd.self, MeetingUpdate.self, MeetingCancel.self, MeetingList.self, MeetingShow.self, MeetingPlan.self,
+            MeetingAdd.self, MeetingUpdate.self, MeetingCancel.self, MeetingReinstate.self, MeetingList.self, MeetingShow.self, MeetingPlan.self,
             MeetingAttendance.self, MeetingExpect.self, MeetingQuorum.self, MeetingAgenda.self, MeetingMinutes.self,
         ],
         aliases: ["meetings"])

@@ -7,7 +7,7 @@ struct MemberCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "member",
         summary: "The central list: members, advisers and minute takers.",
-        subcommands: [MemberAdd.self, MemberUpdate.self, MemberList.self, MemberShow.self, MemberCheck.self],
+        subcommands: [MemberAdd.self, MemberUpdate.self, MemberRemove.self, MemberList.self, MemberShow.self, MemberCheck.self],
         aliases: ["members"])
 
     static let fieldHelp = [

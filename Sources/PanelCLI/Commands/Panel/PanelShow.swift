@@ -16,7 +16,7 @@ struct PanelShow: ParsableCommand {
         RecordDisplay.show([
             ("id", .string(panel.id)), ("name", .string(panel.name)), ("kind", .string(panel.kind.rawValue)),
             ("start_time", .string(panel.startTime.description)), ("venue", .string(panel.venue)),
-            ("independent_chair", .bool(panel.independentChair)),
+            ("independent_chair", .bool(panel.independentChair)), ("joint", .bool(panel.joint)),
             ("members", .list(seated.map { .string("\($0.member.name) (\($0.role.label.lowercased()), \($0.member.category.label.lowercased()))") })),
         ], show, context: context)
     }
