@@ -93,12 +93,20 @@ members = [
     ("M17", "Ros Tannery", "panel-adviser", "adoption", "member", "no", "", "2018-04-03", ""),
     ("M18", "Sam Ulverley", "medical-adviser", "adoption", "member", "no", "", "2019-09-02", ""),
     ("M19", "Tam Vickerby", "minute-taker", "fostering;adoption;matching", "member;member;member", "no", "", "2020-01-06", ""),
+    # The matching panel's own members, so that it has a vice chair and can make a quorum.
+    ("M20", "Uma Wexcombe", "social-worker", "matching", "vice-chair", "no", "2014-09-01", "2021-02-01", ""),
+    ("M21", "Vin Yarrow", "foster-carer", "matching", "member", "yes", "", "2022-09-05", ""),
+    ("M22", "Wren Zellick", "education", "matching", "member", "yes", "", "2023-03-06", ""),
 ]
 member_rows = []
+# The members added later draw their days from their own generator, so that everything
+# drawn after them stays as it was.
+later = random.Random(20261130)
 for m in members:
     joined = dt.date.fromisoformat(m[7])
-    appraised = dt.date(2024, rng.randint(4, 12), rng.randint(1, 28))
-    dbs = dt.date(2023, rng.randint(1, 12), rng.randint(1, 28))
+    draw = later if m[0] >= "M20" else rng
+    appraised = dt.date(2024, draw.randint(4, 12), draw.randint(1, 28))
+    dbs = dt.date(2023, draw.randint(1, 12), draw.randint(1, 28))
     member_rows.append([m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8], "", iso(max(appraised, joined)), iso(max(dbs, joined))])
 write("members.csv", ["id", "name", "category", "panels", "role", "independent", "qualified_on", "joined_on", "left_on", "notice_on", "appraised_on", "dbs_on"], member_rows)
 
@@ -136,12 +144,37 @@ for m in meetings:
     meeting_rows.append([m[0], m[1], iso(m[2]), start, venue, status, cancelled.get(m[0], "")])
 write("meetings.csv", ["id", "panel", "date", "start_time", "venue", "status", "cancel_reason"], meeting_rows)
 
+NOT_MEMBERS = {"panel-adviser", "medical-adviser", "legal-adviser", "minute-taker"}
+
+
+def role(member, panel):
+    return member[4].split(";")[member[3].split(";").index(panel)]
+
+
+def quorate(present, panel, day):
+    """The law's quorum (Data/panels.ini): five members with the chair or a vice chair and a
+    social worker of three years; with the chair away and no independent vice chair, another
+    member who is independent."""
+    counted = [m for m in present if m[2] not in NOT_MEMBERS]
+    chair = any(role(m, panel) == "chair" for m in counted)
+    vices = [m for m in counted if role(m, panel) == "vice-chair"]
+    qualified = any(m[2] == "social-worker" and m[6] and dt.date.fromisoformat(m[6]).replace(year=dt.date.fromisoformat(m[6]).year + 3) <= day for m in counted)
+    independent = chair or any(v[5] == "yes" for v in vices) or any(m[5] == "yes" and role(m, panel) != "vice-chair" for m in counted)
+    return len(counted) >= 5 and (chair or vices) and qualified and independent
+
+
 attendance_rows = []
 for m in meetings:
     if m[3] == "cancelled":
         continue
-    for member in seated(m[1], m[2]):
-        attended = "" if m[3] == "planned" else ("apologies" if rng.random() < 0.12 and member[4].split(";")[member[3].split(";").index(m[1])] == "member" else "present")
+    seats = list(seated(m[1], m[2]))
+    apologies = {member[0] for member in seats
+                 if m[3] != "planned" and (later if member[0] >= "M20" else rng).random() < 0.12 and role(member, m[1]) == "member"}
+    # A meeting that went ahead was quorate: send fewer apologies until it is.
+    while apologies and not quorate([x for x in seats if x[0] not in apologies], m[1], m[2]):
+        apologies.remove(max(apologies))
+    for member in seats:
+        attended = "" if m[3] == "planned" else ("apologies" if member[0] in apologies else "present")
         attendance_rows.append([m[0], member[0], "yes", attended])
 write("attendance.csv", ["meeting_id", "member_id", "expected", "attended"], attendance_rows)
 
@@ -159,7 +192,7 @@ recommendation_for = {
     "review-after-concern": "continue-approval", "regulation-25-extension": "approve", "resignation": "noted",
     "deregistration": "terminate", "exemption": "approve", "adopter-approval": "approve", "adoption-match": "match",
     "relinquished-child-plan": "approve", "adopter-review": "continue-approval", "early-permanence-approval": "approve",
-    "disruption-report": "noted", "long-term-match": "match",
+    "disruption-report": "noted", "long-term-match": "match", "quality-assurance-feedback": "noted",
 }
 number = 0
 
@@ -353,7 +386,9 @@ for m in adoption_meetings:
         adopter = {"id": "AD%03d" % (len(adopters) + 1)}
         fast = rng.random() < 0.12
         stage2_end = m[2] - dt.timedelta(days=rng.randint(10, 25))
-        stage2_start = stage2_end - dt.timedelta(days=rng.randint(85, 125))
+        # Stage 2 runs to the agency's decision within four months (AAR 2005 reg 30B(1)),
+        # panel and decision included, mostly.
+        stage2_start = stage2_end - dt.timedelta(days=rng.randint(70, 100))
         if fast:
             roi = stage2_start - dt.timedelta(days=rng.randint(3, 10))
             adopter.update(fast_track="yes")
@@ -448,6 +483,15 @@ for m in meetings:
     if m[1] == "matching" and m[3] != "cancelled" and m[2] <= DEMO_DAY + dt.timedelta(days=35):
         for order in range(1, rng.choice([2, 3, 4]) + 1):
             add_item(m, "long-term-match", "LT-%04d" % rng.randint(1000, 9999), order)
+
+# The adoption panel's feedback on the quality of reports every six months (Adoption NMS
+# 17.2), at its April and October meetings; minuted, no decision.
+for m in meetings:
+    if m[1] == "adoption" and m[3] == "held" and m[2].month in (4, 10):
+        row = add_item(m, "quality-assurance-feedback", "QA-%s" % m[2].strftime("%Y-%m"), 9, late=False)
+        row.update(recommendation="noted", subject="Feedback on the quality of reports", applicants_attending="no")
+        for key in ("adm_received_on", "adm_decided_on", "adm_decision", "adm", "oral_notified_on", "written_notified_on"):
+            row.pop(key, None)
 
 item_columns = ["id", "meeting_id", "type", "case_ref", "subject", "presenting_worker", "slot", "papers_sent_on", "draft_minutes_on",
                 "final_minutes_on", "adm_received_on", "recommendation", "adm_decision", "adm_decided_on", "oral_notified_on",

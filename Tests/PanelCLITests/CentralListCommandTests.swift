@@ -129,7 +129,8 @@ struct MemberCommandTests {
         #expect(result.out == """
             finding,subject,detail\r
             notice-ending,M03,Cal Dunmore: notice given 2024-05-20 ends 2024-06-20\r
-            no-quorum,ltm,Long-term Matching Panel cannot make a quorum even with everyone on its list: 1 member; at least 5 needed; 0 social workers with 3 years' post-qualifying experience on 2024-06-01; at least 1 needed; 0 independent members; at least 1 needed\r
+            no-vice-chair,ltm,Long-term Matching Panel has no vice chair; it must have one or two\r
+            no-quorum,ltm,Long-term Matching Panel cannot make a quorum even with everyone on its list: 1 member; at least 5 needed; 0 social workers with 3 years' post-qualifying experience on 2024-06-01; at least 1 needed\r
 
             """)
         #expect(result.code == 1)
@@ -177,7 +178,7 @@ struct MeetingCommandTests {
         #expect(panel("import", "attendance", "att.csv").code == 0)
         #expect(panel("meeting", "quorum", "F1").out == """
             Quorum for Fostering Panel on Monday 8 April 2024 (F1)
-            Rule: at least 5 members, including the chair or a vice chair, at least 1 social worker with 3 years' post-qualifying experience and at least 1 independent member.
+            Rule: at least 5 members (6 for a joint panel), including the chair or a vice chair and at least 1 social worker with 3 years' post-qualifying experience; and when the chair is absent and the vice chair who chairs is not independent, another member who is.
 
             Expected (6 people): quorate
               Counted: Alex Harrow (chair), Bea Colder (vice chair), Cal Dunmore, Dee Ashby, Eli Fenwick
@@ -233,7 +234,10 @@ struct PanelCommandTests {
         #expect(panel("panel", "update", "adoption", "--venue", "Room 4").out == "Updated panel adoption\n")
         #expect(panel("panel", "update", "adoption", "--venue", "Room 4").out == "Panel adoption unchanged\n")
         #expect(panel("panel", "list", "--format", "csv").out
-            == "id,name,kind,start_time,venue,independent_chair\r\nadoption,Adoption Panel,adoption,09:30,Room 4,yes\r\n")
+            == "id,name,kind,start_time,venue,independent_chair,joint\r\nadoption,Adoption Panel,adoption,09:30,Room 4,yes,no\r\n")
+        // A panel constituted jointly with another service needs six for a quorum.
+        #expect(panel("panel", "update", "adoption", "--joint", "yes").out == "Updated panel adoption\n")
+        #expect(panel("panel", "show", "adoption", "--format", "json").out.contains("\"joint\": true"))
         #expect(panel("panel", "show", "nopanel") == PanelResult(out: "", err: "error: no panel with id 'nopanel'\n", code: 65))
     }
 }

@@ -29,4 +29,14 @@ enum CentralListFixture {
         precondition(panel("import", "members", "members.csv").code == 0)
         return panel
     }
+
+    /// Records the five members who sit on the fostering panel as present at `meeting` (held
+    /// on or before the runner's today): the chair, a vice chair, a social worker of more than
+    /// three years (M03, qualified 2010) and two more, a quorum under the policy's defaults.
+    static func attend(_ panel: PanelRunner, _ meeting: String, members: [String] = ["M01", "M02", "M03", "M04", "M05"]) {
+        for member in members {
+            let result = panel("meeting", "attendance", meeting, member, "--attended", "present")
+            precondition(result.code == 0, result.err)
+        }
+    }
 }

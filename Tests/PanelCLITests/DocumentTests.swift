@@ -10,6 +10,10 @@ func documentRunner() -> PanelRunner {
     panel.today = day("2024-03-01")
     for command in [
         ["member", "add", "M07", "--name", "Gwen Holt", "--category", "minute-taker", "--joined-on", "2020-01-01"],
+        ["member", "add", "M08", "--name", "Hal Ingram", "--category", "independent-member", "--panels", "fostering", "--role", "member",
+         "--independent", "yes", "--joined-on", "2021-01-01"],
+        ["member", "add", "M09", "--name", "Ivo Jessop", "--category", "foster-carer", "--panels", "fostering", "--role", "member",
+         "--independent", "no", "--joined-on", "2022-01-01"],
         ["item", "add", "I1", "--meeting-id", "F0311", "--type", "skills-to-foster-assessment", "--case-ref", "FC-1042",
          "--subject", "Household Aster", "--presenting-worker", "Rowan Example", "--order", "1", "--slot", "10:30", "--applicants-attending", "yes"],
         ["item", "add", "I2", "--meeting-id", "F0311", "--type", "periodic-review", "--case-ref", "<script>FC-7</script>",
@@ -17,16 +21,21 @@ func documentRunner() -> PanelRunner {
     ] {
         precondition(panel.run(command).code == 0, "\(command)")
     }
-    for member in ["M01", "M02", "M03", "M04", "M05", "M06", "M07"] {
+    for member in ["M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09"] {
         precondition(panel("meeting", "attendance", "F0311", member, "--expected", "yes").code == 0)
     }
     panel.today = day("2024-03-08")
     precondition(panel("item", "update", "I1", "--papers-sent-on", "2024-03-04").code == 0)
     precondition(panel("item", "update", "I2", "--papers-sent-on", "2024-03-01").code == 0)
     panel.today = day("2024-03-11")
-    for member in ["M02", "M03", "M04", "M05", "M06", "M07"] {
+    // The chair sends apologies: the vice chair (M02, not independent) chairs, so an
+    // independent member must be there (M04, M08); M05 declares an interest in I2 and leaves
+    // five members for it (M02, M03, M04, M08, M09; M06 advises and M07 takes the minutes).
+    for member in ["M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09"] {
         precondition(panel("meeting", "attendance", "F0311", member, "--attended", "present").code == 0)
     }
+    let absence = panel("item", "absence", "I2", "M05", "--reason", "interest")
+    precondition(absence.code == 0, absence.err)
     precondition(panel("meeting", "attendance", "F0311", "M01", "--attended", "apologies").code == 0)
     precondition(panel("item", "recommend", "I1", "--recommendation", "approve", "--terms-children", "2", "--terms-age-range", "0-10",
                        "--reasons", "A thorough assessment; the household's support network is strong.").code == 0)

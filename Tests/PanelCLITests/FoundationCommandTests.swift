@@ -41,10 +41,26 @@ struct CalendarCommandTests {
             """)
     }
 
+    /// An adoption applicant's 40 working days "beginning with" the day the letter was sent
+    /// (AAR 2005 reg 30B(5)(c)): sent Friday 28 April 2023, that day is day 1; with 1, 8 and
+    /// 29 May bank holidays the 40th is Tuesday 27 June.
+    @Test func adoptionRepresentationsCountTheLettersDayAsTheFirst() {
+        let result = PanelRunner()("calendar", "due", "D6a", "2023-04-28", "--explain")
+        #expect(result.out.hasPrefix("""
+            2023-06-27
+            D6a Representations or IRM application (adoption): representations or IRM application within 40 working days beginning with written decision sent.
+            Written decision sent on Friday 28 April 2023; representations or IRM application due by Tuesday 27 June 2023.
+            The period begins with Friday 28 April 2023, day 1 of it.
+
+            """))
+        // Fostering: 28 calendar days from the letter of the same day, Friday 26 May.
+        #expect(PanelRunner()("calendar", "due", "D6", "2023-04-28").out == "2023-05-26\n")
+    }
+
     @Test func anUnknownRuleNamesTheRulesThereAre() {
         let result = PanelRunner()("calendar", "due", "D99", "2023-04-28")
         #expect(result.code == 64)
-        #expect(result.err.hasPrefix("error: RULE-ID: no rule 'D99'; the rules are D0, D1, D1a, D2, D3,"))
+        #expect(result.err.hasPrefix("error: RULE-ID: no rule 'D99'; the rules are D0, D1, D1a, D2, D2a, D3,"))
     }
 
     @Test func holidaysOfAYearAsCSV() {
@@ -84,13 +100,16 @@ struct RulesCommandTests {
         let result = PanelRunner()("rules", "list", "--format", "json")
         #expect(result.code == 0)
         let rules = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
-        #expect(rules.count == 23)
+        #expect(rules.count == 28)
         let d3 = try #require(rules.first { $0["id"] as? String == "D3" })
         #expect(d3["amount"] as? Int == 7)
         #expect(d3["unit"] as? String == "working-days")
         #expect(d3["applies"] as? [String] == ["fostering", "adoption", "long-term-matching"])
         #expect(d3["enabled"] as? Bool == true)
-        #expect((d3["source"] as? String)?.contains("NMS 2011, standard 14.9") == true)
+        #expect((d3["source"] as? String)?.contains("National Minimum Standards (2011), standard 14.9") == true)
+        let a2 = try #require(rules.first { $0["id"] as? String == "A2" })
+        #expect(a2["amounts_from"] as? String == "2010-04-01: 213; 2012-04-01: 182; 2013-04-01: 152; 2014-04-01: 121")
+        #expect(rules.first { $0["id"] as? String == "D6a" }?["counting"] as? String == "beginning-with")
     }
 
     @Test func aLocalOverrideChangesTheDueDayWithoutRebuilding() {
@@ -98,7 +117,7 @@ struct RulesCommandTests {
         #expect(panel("calendar", "due", "D1", "2023-05-15").out == "2023-05-08\n")
         panel.write("local/rules.ini", "[D1]\namount = 5\nunit = working-days\n")
         #expect(panel("calendar", "due", "D1", "2023-05-15").out == "2023-05-05\n")
-        #expect(panel("rules", "check").out == "23 rules (23 enabled), 173 closed days\nLocal overrides: \(panel.folder)/local/rules.ini\n")
+        #expect(panel("rules", "check").out == "28 rules (28 enabled), 173 closed days\nLocal overrides: \(panel.folder)/local/rules.ini\n")
     }
 
     @Test func aMalformedLocalRulesFileIsADataError() {

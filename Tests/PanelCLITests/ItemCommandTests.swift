@@ -59,6 +59,14 @@ struct ItemCommandTests {
         #expect(panel("item", "recommend", "I1", "--recommendation", "approve").err.hasPrefix("error: --recommendation: the panel meets on 2024-04-08; a recommendation can be recorded from that day\n"))
         panel.today = day("2024-04-08")
         #expect(panel("item", "update", "I1", "--papers-sent-on", "2024-03-28").code == 0)
+        // Nobody is recorded present yet: an inquorate panel makes no recommendation.
+        #expect(panel("item", "recommend", "I1", "--recommendation", "approve") == PanelResult(out: "", err: """
+            error: --recommendation: the panel was not quorate for item I1: 0 members; at least 5 needed; neither the chair nor a vice chair; 0 social workers with 3 years' post-qualifying experience on 2024-04-08; at least 1 needed; record who was present with 'panel meeting attendance'
+
+            """, code: 65))
+        #expect(panel("item", "recommend", "I1", "--recommendation", "match").err.hasPrefix(
+            "error: --recommendation: match is not a recommendation for the type Skills to Foster assessment; it takes approve, not-approve, defer\n"))
+        CentralListFixture.attend(panel, "F0408")
         #expect(panel("item", "recommend", "I1", "--recommendation", "approve", "--terms-children", "2", "--terms-age-range", "0-10").out == "I1: panel recommends approve\n")
         panel.today = day("2024-04-30")
         #expect(panel("item", "update", "I1", "--draft-minutes-on", "2024-04-10", "--final-minutes-on", "2024-04-12").code == 0)
@@ -87,7 +95,7 @@ struct ItemCommandTests {
         #expect(panel("item", "add", "I1", "--meeting-id", "F0408", "--type", "first-review", "--case-ref", "FC-1").code == 0)
         #expect(panel("meeting", "cancel", "F0408", "--reason", "insufficient panel business").code == 0)
         panel.today = day("2024-04-08")
-        #expect(panel("item", "recommend", "I1", "--recommendation", "approve").err.hasPrefix("error: --meeting-id: meeting F0408 was cancelled; move the item to another meeting first\n"))
+        #expect(panel("item", "recommend", "I1", "--recommendation", "continue-approval").err.hasPrefix("error: --meeting-id: meeting F0408 was cancelled; move the item to another meeting first\n"))
         #expect(panel("item", "add", "I2", "--meeting-id", "F0408", "--type", "first-review", "--case-ref", "FC-2").err.hasPrefix("error: --meeting-id: meeting F0408 was cancelled; book the item on another meeting\n"))
         #expect(panel("item", "move", "I1", "F0422").out == "Moved I1 from F0408 to F0422 (meeting F0408 cancelled: insufficient panel business)\n")
         #expect(panel("item", "show", "I1").out.contains("moves                 2024-04-08: F0408 to F0422 (meeting F0408 cancelled: insufficient panel business)\n"))
@@ -99,7 +107,7 @@ struct ItemCommandTests {
         panel.write("items.csv", """
             id,meeting_id,type,case_ref,subject,presenting_worker,slot,papers_sent_on,draft_minutes_on,final_minutes_on,adm_received_on,recommendation,adm_decision,adm_decided_on,oral_notified_on,written_notified_on
             I1,F0408,skills-to-foster-assessment,FC-1,Household 1,R. Example,10:00,2024-04-01,2024-04-09,2024-04-12,2024-04-12,approve,agreed,2024-04-15,2024-04-15,2024-04-18
-            I2,F0408,first-review,FC-2,,,10:45,,,,,approve,agreed,2024-04-15,,
+            I2,F0408,first-review,FC-2,,,10:45,,,,,continue-approval,agreed,2024-04-15,,
             I3,F0408,adoption-match,A-3,,,,,,,,,,,,
             I4,F0422,first-review,FC-4,,,11:30,,,,,,,,,2024-04-20
 
@@ -114,14 +122,14 @@ struct ItemCommandTests {
         panel.write("good.csv", """
             id,meeting_id,type,case_ref,final_minutes_on,recommendation
             I1,F0408,skills-to-foster-assessment,FC-1,2024-04-12,approve
-            I2,F0311,first-review,FC-2,2024-03-20,approve
+            I2,F0311,first-review,FC-2,2024-03-20,continue-approval
 
             """)
         #expect(panel("import", "items", "good.csv").out == "good.csv: 2 added, 0 updated, 0 unchanged\n")
         #expect(panel("import", "items", "good.csv").out == "good.csv: 0 added, 0 updated, 2 unchanged\n")
         let exported = panel("export", "items").out
         #expect(exported.hasPrefix("id,meeting_id,type,case_ref,subject,presenting_worker,slot,papers_sent_on,draft_minutes_on,final_minutes_on,adm_received_on,recommendation,adm_decision,adm_decided_on,oral_notified_on,written_notified_on,supervising_worker,order,applicants_attending,confidential,draft_report_on,terms,terms_children,terms_age_range,reasons,minority_view,report_quality,adm,minute_number,capacity_override\r\n"))
-        #expect(exported.contains("I2,F0311,first-review,FC-2,,,,,,2024-03-20,,approve,,,,,,,no,no,,,,,,,,,1,\r\n"))
+        #expect(exported.contains("I2,F0311,first-review,FC-2,,,,,,2024-03-20,,continue-approval,,,,,,,no,no,,,,,,,,,1,\r\n"))
         #expect(exported.contains("I1,F0408,skills-to-foster-assessment,FC-1,,,,,,2024-04-12,,approve,,,,,,,no,no,,,,,,,,,1,\r\n"))
     }
 

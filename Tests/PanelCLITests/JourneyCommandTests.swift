@@ -95,17 +95,28 @@ struct JourneyCommandTests {
             Registration of interest decided,2023-04-20,2023-04-25,5,0,D9,5 working days,2023-04-27,met,\r
             Stage 1,2023-04-25,2023-06-23,59,0,D10,2 calendar months,2023-06-25,met,\r
             Between stages,2023-06-23,2023-07-24,31,30,D13,6 calendar months,2023-12-23,met,\r
-            Stage 2,2023-07-24,2023-11-06,105,0,D11,4 calendar months,2023-11-24,met,\r
+            Stage 2,2023-07-24,2023-11-06,105,0,,,,,\r
             Stage 2 to panel,2023-11-06,2023-11-13,7,0,,,,,\r
+            Stage 2 to the agency's decision,2023-07-24,2023-11-22,121,0,D11,4 calendar months,2023-11-24,met,\r
             Panel to ADM decision,2023-11-13,2023-11-22,9,0,,,,,\r
-            Registration of interest to ADM decision,2023-04-20,2023-11-22,216,30,D12,6 calendar months,2023-11-19,missed,1 calendar month late\r
+            Registration of interest to ADM decision,2023-04-20,2023-11-22,216,30,D12,6 calendar months,2023-11-19,missed,3 days late (due within 6 calendar months)\r
+            Approval to match (A12),2023-11-22,,221,0,A12,3 calendar months,2024-02-22,overdue,129 days overdue (due within 3 calendar months)\r
+            Since approval or its last review,2023-11-22,,221,0,D16,12 calendar months,2024-11-22,due,145 days left (due within 12 calendar months)\r
 
             """)
+        // Stage 2 is judged to the agency's decision (D11, AAR 2005 reg 30B(1)): 24 July to 22
+        // November, inside four months (24 November). Approved on 22 November 2023 and not
+        // matched by 30 June 2024: 221 days waiting, 129 past the three months of A12 (22
+        // February), and the review of approval (D16) is due a year on, 22 November 2024.
         let table = panel("adopter", "timeline", "A1").out
-        #expect(table.hasPrefix("Adopter A1: approved on Sunday 30 June 2024\nBreak 1: 2023-06-24 to 2023-07-23, 30 days, house move\n\nstage "))
+        // The heading gives the as-of day and the day the household reached its stage.
+        #expect(table.hasPrefix("Adopter A1, as of Sunday 30 June 2024: approved since Wednesday 22 November 2023\nBreak 1: 2023-06-24 to 2023-07-23, 30 days, house move\n\nstage "))
         // The longest stage has the full bar of 30; the others are scaled to it.
-        #expect(table.contains("missed  1 calendar month late  " + String(repeating: "█", count: 30) + "\n"))
-        #expect(table.contains("met                            " + String(repeating: "█", count: 8) + "\n"))
+        #expect(table.contains("overdue  129 days overdue (due within 3 calendar months)  " + String(repeating: "█", count: 30) + "\n"))
+        #expect(table.contains("missed   3 days late (due within 6 calendar months)       " + String(repeating: "█", count: 29) + "\n"))
+        #expect(table.contains("met" + String(repeating: " ", count: 55) + String(repeating: "█", count: 8) + "\n"))
+        // The same heading for a household: approved on 1 April 2021, not on the as-of day.
+        #expect(panel("carer", "timeline", "H1").out.hasPrefix("Household H1, as of Sunday 30 June 2024: approved since Thursday 1 April 2021\n"))
     }
 
     @Test func listsByStageAndChildrenWaiting() {
@@ -125,7 +136,8 @@ struct JourneyCommandTests {
     @Test func childMeasuresPrintTheDefinitions() {
         let panel = journeyRunner()
         let rows = panel("child", "measures", "--year", "2023/24", "--format", "csv", "--no-headers").out.split(separator: "\r\n")
-        #expect(rows[6] == "2023/24,A1: average days from entering care to placement for adoption,330.3,330.3,\"mean days from entering care to being placed for adoption, over the children adopted in the year; one decimal place, halves up\"")
+        #expect(rows[6].hasPrefix("2023/24,\"A10: average days from entering care to moving in with the adoptive family, adjusted for foster carer adoptions\",212.0,212,"))
+        #expect(rows[8] == "2023/24,A1: average days from entering care to placement for adoption,330.3,330.3,\"mean days from entering care to being placed for adoption, over the children adopted in the year; one decimal place, halves up\"")
         #expect(rows[11].hasPrefix("2023/24,\"A2 within the threshold (121 calendar days, rule A2)\",67% (2 of 3),67,"))
     }
 
@@ -143,14 +155,14 @@ struct JourneyCommandTests {
         panel.today = day("2022-06-30")
         #expect(panel("carer", "reviews", "--format", "csv").out == """
             due_on,status,detail,rule,title,household,name,approved_on,last_on\r
-            2021-08-01,overdue,11 calendar months overdue,D15,Annual review,H4,,2019-09-01,2020-08-01\r
-            2023-03-20,due,9 calendar months left,D15,Annual review,H1,,2021-04-01,2022-03-20\r
-            2023-08-10,due,14 calendar months left,D15a,Periodic review at panel,H4,,2019-09-01,2020-08-10\r
-            2025-03-28,due,33 calendar months left,D15a,Periodic review at panel,H1,,2021-04-01,2022-03-28\r
+            2021-08-01,overdue,333 days overdue (due within 12 calendar months),D15,Annual review,H4,,2019-09-01,2020-08-01\r
+            2023-03-20,due,263 days left (due within 12 calendar months),D15,Annual review,H1,,2021-04-01,2022-03-20\r
+            2023-08-10,due,406 days left (due within 36 calendar months),D15a,Periodic review at panel,H4,,2019-09-01,2020-08-10\r
+            2025-03-28,due,1002 days left (due within 36 calendar months),D15a,Periodic review at panel,H1,,2021-04-01,2022-03-28\r
 
             """)
         #expect(panel("carer", "reviews", "--within", "28", "--format", "csv", "--no-headers").out
-            == "2021-08-01,overdue,11 calendar months overdue,D15,Annual review,H4,,2019-09-01,2020-08-01\r\n")
+            == "2021-08-01,overdue,333 days overdue (due within 12 calendar months),D15,Annual review,H4,,2019-09-01,2020-08-01\r\n")
         let funnel = panel("carer", "funnel", "--year", "2021/22", "--format", "csv", "--no-headers")
         #expect(funnel.err == "")
         let rows = funnel.out.split(separator: "\r\n").map { $0.split(separator: ",").prefix(3).joined(separator: ",") }
@@ -191,13 +203,13 @@ struct JourneyCommandTests {
     @Test func timelinessCoversTheJourneys() {
         let panel = journeyRunner()
         #expect(panel("timeliness", "--kind", "adopter", "--rule", "D12", "--format", "csv", "--no-headers").out == """
-            2023-11-19,missed,1 calendar month late,D12,Registration of interest to ADM decision,adopter,A1,,,2023-11-13,2023-04-20,2023-11-22\r
+            2023-11-19,missed,3 days late (due within 6 calendar months),D12,Registration of interest to ADM decision,adopter,A1,,,2023-11-13,2023-04-20,2023-11-22\r
             2023-12-01,met,,D12,Registration of interest to ADM decision,adopter,A2,,,2023-10-16,2023-06-01,2023-10-20\r
             ,not-applicable,withdrew on 2023-09-01 (counselled out),D12,Registration of interest to ADM decision,adopter,A3,,,,,\r
 
             """)
         #expect(panel("timeliness", "--kind", "child", "--rule", "A2", "--status", "missed", "--format", "csv", "--no-headers").out
-            == "2023-03-16,missed,46 calendar days late,A2,Placement order to match decision,child,K2,,,,2022-11-15,2023-05-01\r\n")
+            == "2023-03-16,missed,46 days late,A2,Placement order to match decision (A2),child,K2,,,,2022-11-15,2023-05-01\r\n")
         #expect(panel("timeliness", "--kind", "nobody").code == 64)
     }
 }

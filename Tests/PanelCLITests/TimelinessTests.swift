@@ -5,13 +5,16 @@ import PanelDomain
 @testable import PanelCLI
 
 struct TimelinessTests {
+    /// The draft reports were due at the advisor three weeks before the panel of Monday 11
+    /// March 2024, on Monday 19 February; none is recorded, so on 26 March they are 36 days
+    /// overdue (10 days of February, 26 of March), in days rather than a rounded-up "6 weeks".
     @Test func overdueRowsAndTheFailOnExitCode() {
         let panel = documentRunner()
         let result = panel("timeliness", "--as-of", "2024-03-26", "--status", "overdue,missed,due", "--format", "csv", "--fail-on", "overdue")
         #expect(result.out == """
             due_on,status,detail,rule,title,kind,subject,case_ref,meeting,panel_on,anchor_on,event_on\r
-            2024-02-19,overdue,6 weeks overdue,D0,Draft report to panel advisor,item,I1,FC-1042,F0311,2024-03-11,2024-03-11,\r
-            2024-02-19,overdue,6 weeks overdue,D0,Draft report to panel advisor,item,I2,<script>FC-7</script>,F0311,2024-03-11,2024-03-11,\r
+            2024-02-19,overdue,36 days overdue (due at least 3 weeks before),D0,Draft report to panel advisor,item,I1,FC-1042,F0311,2024-03-11,2024-03-11,\r
+            2024-02-19,overdue,36 days overdue (due at least 3 weeks before),D0,Draft report to panel advisor,item,I2,<script>FC-7</script>,F0311,2024-03-11,2024-03-11,\r
             2024-03-22,overdue,2 working days overdue,D4,Applicant told of decision orally (fostering),item,I1,FC-1042,F0311,2024-03-11,2024-03-20,\r
             2024-03-26,due,due today,D4,Applicant told of decision orally (fostering),item,I2,<script>FC-7</script>,F0311,2024-03-11,2024-03-22,\r
             2024-03-27,due,1 working day left,D5,Written decision sent,item,I1,FC-1042,F0311,2024-03-11,2024-03-20,\r
@@ -42,6 +45,7 @@ struct TimelinessTests {
             D1,Papers to panel members (local),2,0,0,0,0,100\r
             D1a,Papers to panel members (NMS floor),2,0,0,0,0,100\r
             D2,Draft minutes,2,0,0,0,0,100\r
+            D2a,Final minutes to the ADM,2,0,0,0,0,100\r
             D3,ADM decision,2,0,0,0,0,100\r
             D4,Applicant told of decision orally (fostering),0,0,1,1,0,0\r
             D5,Written decision sent,0,0,0,2,0,\r

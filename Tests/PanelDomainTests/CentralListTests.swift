@@ -46,8 +46,68 @@ struct CentralListTests {
             "Old DBS: DBS check of 2021-05-31 expired 2024-05-31",
             "Leaving: notice given 2024-05-10 ends 2024-06-10",
             "Gone by notice: notice given 2024-04-30 ended 2024-05-30; record the day they left",
+            "Fostering Panel has no vice chair; it must have one or two",
             "Fostering Panel cannot make a quorum even with everyone on its list: 4 members; at least 5 needed; 0 social workers with 3 years' post-qualifying experience on 2024-06-01; at least 1 needed",
         ])
+    }
+}
+
+struct CentralListSeatTests {
+    static let asOf = day("2024-06-01")
+
+    static func member(_ id: String, _ category: Member.Category = .socialWorker, panel: String, role: Member.Role, independent: Bool = false, joined: String = "2020-01-01") -> Member {
+        Member(id: id, name: id, category: category, memberships: [.init(panel: panel, role: role)], independent: independent,
+               qualifiedOn: day("2010-01-01"), joinedOn: day(joined), appraisedOn: day("2024-01-01"), dbsOn: day("2024-01-01"))
+    }
+
+    static func seats(_ members: [Member], _ panel: Panel) -> [String] {
+        CentralList.health(members: members, panels: [panel], on: asOf, policy: shippedPolicy).filter { $0.kind != .noQuorum }.map(\.message)
+    }
+
+    static func panel(_ kind: Panel.Kind, independentChair: Bool = true) -> Panel {
+        Panel(id: "p", name: "The Panel", kind: kind, startTime: TimeOfDay(hour: 10, minute: 0)!, venue: "", independentChair: independentChair)
+    }
+
+    /// AAR 2005 reg 4(1)(a): an adoption panel's chair is independent, whatever the panel's
+    /// own setting; reg 3(1)(b): its central list includes the medical adviser.
+    @Test func anAdoptionPanelNeedsAnIndependentChairAndItsMedicalAdviser() {
+        let members = [Self.member("C", panel: "p", role: .chair), Self.member("V", panel: "p", role: .viceChair)]
+        #expect(Self.seats(members, Self.panel(.adoption, independentChair: false)) == [
+            "C chairs The Panel but is not independent: an adoption panel's chair must be independent (AAR 2005, reg 4(1)(a))",
+            "The Panel's central list has no medical adviser (AAR 2005, reg 3(1)(b))",
+        ])
+        let advised = members + [Self.member("MA", .medicalAdviser, panel: "p", role: .member)]
+        #expect(Self.seats(advised, Self.panel(.adoption)).count == 1)
+    }
+
+    /// FSR 2011 reg 23(4)(i): a fostering chair appointed after 1 October 2011 is
+    /// independent; one who joined on 1 October 2011 or before may stay.
+    @Test(arguments: [("2011-10-01", false), ("2011-10-02", true)])
+    func aFosteringChairAppointedAfterOctober2011IsIndependent(joined: String, flagged: Bool) {
+        let members = [Self.member("C", panel: "p", role: .chair, joined: joined), Self.member("V", panel: "p", role: .viceChair)]
+        #expect(Self.seats(members, Self.panel(.fostering, independentChair: false)) == (flagged
+            ? ["C chairs The Panel but is not independent: a fostering panel's chair appointed after 1 October 2011 must be independent of the service (FSR 2011, reg 23(4)(i))"]
+            : []))
+    }
+
+    /// Every panel has a chair and one or two vice chairs (FSR reg 23(4); AAR reg 4(1)).
+    @Test func aPanelWithoutAChairOrViceChairIsReported() {
+        #expect(Self.seats([Self.member("M", panel: "p", role: .member)], Self.panel(.longTermMatching)) == [
+            "The Panel has no chair on the central list",
+            "The Panel has no vice chair; it must have one or two",
+        ])
+    }
+
+    /// A new member's first appraisal is due one interval (12 months) after joining: not
+    /// overdue on 1 June 2024 for someone who joined on 1 May 2024; overdue for one who
+    /// joined on 31 May 2023 (due 31 May 2024).
+    @Test func aFirstAppraisalIsDueAYearAfterJoining() {
+        var fresh = Self.member("NEW", panel: "p", role: .member, joined: "2024-05-01")
+        fresh.appraisedOn = nil
+        var older = Self.member("OLD", panel: "p", role: .member, joined: "2023-05-31")
+        older.appraisedOn = nil
+        let seated = [Self.member("C", panel: "p", role: .chair, independent: true), Self.member("V", panel: "p", role: .viceChair)]
+        #expect(Self.seats(seated + [fresh, older], Self.panel(.fostering)) == ["OLD: no appraisal recorded and the first was due 2024-05-31"])
     }
 }
 

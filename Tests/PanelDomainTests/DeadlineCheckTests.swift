@@ -15,13 +15,29 @@ struct DeadlineCheckTests {
         ("D3", "2023-04-28", nil, "2023-05-12", .overdue, "1 working day overdue"),
         // Papers: at least 7 calendar days before a panel on Monday 15 May 2023 ...
         ("D1", "2023-05-15", "2023-05-08", "2023-06-01", .met, ""),
-        ("D1", "2023-05-15", "2023-05-09", "2023-06-01", .missed, "1 calendar day late"),
+        ("D1", "2023-05-15", "2023-05-09", "2023-06-01", .missed, "1 day late"),
+        ("D1", "2023-05-15", nil, "2023-05-06", .due, "2 days left"),
         // ... and the NMS floor, 5 working days before: Friday 5 May, over the Coronation holiday.
         ("D1a", "2023-05-15", "2023-05-05", "2023-06-01", .met, ""),
         ("D1a", "2023-05-15", "2023-05-09", "2023-06-01", .missed, "1 working day late"),
         ("D1a", "2024-04-08", "2024-04-01", "2024-06-01", .missed, "1 working day late"),  // sent on Easter Monday
         ("D0", "2024-03-25", "2024-03-04", "2024-06-01", .met, ""),
-        ("D0", "2024-03-25", "2024-03-05", "2024-06-01", .missed, "1 week late"),
+        // Exact days, the rule's weeks beside them (not "1 week late" for a day).
+        ("D0", "2024-03-25", "2024-03-05", "2024-06-01", .missed, "1 day late (due at least 3 weeks before)"),
+        ("D0", "2024-03-25", nil, "2024-02-28", .due, "5 days left (due at least 3 weeks before)"),
+        // Stage 1 from 2 January 2024: due 2 March (two calendar months); done 3 March is one
+        // day late, not "1 calendar month late"; on 29 February 2 days are left.
+        ("D10", "2024-01-02", "2024-03-03", "2024-06-01", .missed, "1 day late (due within 2 calendar months)"),
+        ("D10", "2024-01-02", nil, "2024-02-29", .due, "2 days left (due within 2 calendar months)"),
+        ("D10", "2024-01-02", nil, "2024-03-12", .overdue, "10 days overdue (due within 2 calendar months)"),
+        // Adoption representations: letter Friday 28 April 2023, 40 working days beginning
+        // with it end on Tuesday 27 June (1, 8 and 29 May bank holidays).
+        ("D6a", "2023-04-28", nil, "2023-06-27", .due, "due today"),
+        ("D6a", "2023-04-28", nil, "2023-06-26", .due, "1 working day left"),
+        ("D6a", "2023-04-28", "2023-06-28", "2023-07-31", .missed, "1 working day late"),
+        // Fostering: 28 calendar days from the letter of Friday 28 April 2023 is Friday 26 May.
+        ("D6", "2023-04-28", "2023-05-26", "2023-07-31", .met, ""),
+        ("D6", "2023-04-28", "2023-05-27", "2023-07-31", .missed, "1 day late"),
         ("D2", "2022-12-22", "2022-12-28", "2023-01-31", .met, ""),  // over Christmas
         ("D2", "2022-12-22", "2022-12-29", "2023-01-31", .missed, "1 working day late"),
         ("D4", "2023-05-05", "2023-05-10", "2023-06-01", .met, ""),
@@ -51,12 +67,20 @@ struct DeadlineCheckTests {
         item.papersSentOn = day("2023-05-05")
         let rules = try shippedRules()
         let adoption = item.deadlineChecks(meeting: meeting, rules: AgendaItem.rules(for: .adoption, in: rules), calendar: shippedCalendar, today: day("2023-05-16"))
-        #expect(adoption.map(\.rule.id) == ["D0", "D1", "D1a", "D2", "D3", "D4a", "D5", "D6"])
-        #expect(adoption.map(\.status.rawValue) == ["overdue", "met", "met", "due", "not-applicable", "not-applicable", "not-applicable", "not-applicable"])
+        #expect(adoption.map(\.rule.id) == ["D0", "D1", "D1a", "D2", "D2a", "D3", "D4a", "D5", "D6a"])
+        #expect(adoption.map(\.status.rawValue) == ["overdue", "met", "met", "due", "due", "not-applicable", "not-applicable", "not-applicable", "not-applicable"])
+        // D2a: final minutes to reach the ADM within 10 working days of Monday 15 May 2023,
+        // by Tuesday 30 May (29 May a bank holiday); on 16 May 9 working days are left (17-19,
+        // 22-26 and 30 May).
+        #expect(adoption[4].dueDay == day("2023-05-30") && adoption[4].detail == "9 working days left")
         #expect(adoption.last?.detail == "representations or IRM application is the applicant's to make and is not recorded")
         item.recommendation = .withdrawn
         let withdrawn = item.deadlineChecks(meeting: meeting, rules: AgendaItem.rules(for: .longTermMatching, in: rules), calendar: shippedCalendar, today: day("2023-05-16"))
-        #expect(withdrawn.map(\.rule.id) == ["D0", "D1", "D1a", "D2", "D3", "D4", "D5"])
-        #expect(withdrawn.allSatisfy { $0.status == .notApplicable && $0.detail == "the item was withdrawn" })
+        #expect(withdrawn.map(\.rule.id) == ["D0", "D1", "D1a", "D2", "D2a", "D3", "D4", "D5", "D6"])
+        #expect(withdrawn.dropLast().allSatisfy { $0.status == .notApplicable && $0.detail == "the item was withdrawn" })
+        // Deferred: the papers and draft minutes are still due; nothing goes to the ADM.
+        item.recommendation = .deferred
+        let deferred = item.deadlineChecks(meeting: meeting, rules: AgendaItem.rules(for: .adoption, in: rules), calendar: shippedCalendar, today: day("2023-05-16"))
+        #expect(deferred.map(\.status.rawValue) == ["overdue", "met", "met", "due", "not-applicable", "not-applicable", "not-applicable", "not-applicable", "not-applicable"])
     }
 }

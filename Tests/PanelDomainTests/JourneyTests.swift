@@ -34,15 +34,42 @@ struct AdopterJourneyTests {
         #expect(adopter.breakDays(from: day("2023-04-20"), until: day("2023-11-22")) == 30)
         #expect(d12.dueDay == day("2023-11-19"))
         #expect(d12.status == .missed)
-        #expect(d12.detail == "1 calendar month late")
+        #expect(d12.detail == "3 days late (due within 6 calendar months)")
 
         let stages = adopter.timeline(Adopter.timelinePlan, checks: checks, today: day("2024-01-01"))
-        let overall = try #require(stages.last)
-        #expect(overall.label == "Registration of interest to ADM decision")
+        let overall = try #require(stages.first { $0.label == "Registration of interest to ADM decision" })
         #expect(overall.days == 216)
         #expect(overall.paused == 30)
-        #expect(stages.map(\.check?.status) == [.met, .met, .met, .met, .met, nil, nil, .missed])
-        #expect(stages.map(\.days) == [9, 5, 59, 31, 105, 7, 9, 216])
+        // Stage 2 is judged to the agency's decision (D11, AAR 2005 reg 30B(1)): notice on
+        // 24 July, decision 22 November, 121 days, inside four months (24 November). After
+        // approval on 22 November: waiting 40 days for a match on 1 January (A12 due 22
+        // February), and 40 days since approval towards its first review (D16).
+        #expect(stages.map(\.label) == [
+            "Enquiry to initial visit", "Registration of interest decided", "Stage 1", "Between stages", "Stage 2", "Stage 2 to panel",
+            "Stage 2 to the agency's decision", "Panel to ADM decision", "Registration of interest to ADM decision", "Approval to match (A12)",
+            "Since approval or its last review",
+        ])
+        #expect(stages.map(\.check?.status) == [.met, .met, .met, .met, nil, nil, .met, nil, .missed, .due, .due])
+        #expect(stages.map(\.days) == [9, 5, 59, 31, 105, 7, 121, 9, 216, 40, 40])
+    }
+
+    /// An approved household not yet matched has its approval reviewed at least yearly (AAR
+    /// 2005 reg 30D; rule D16). Approved 22 November 2023, reviewed 1 November 2024: met (due
+    /// 22 November 2024); the next, due 1 November 2025, is 30 days overdue on 1 December
+    /// 2025. Once matched, the review no longer applies.
+    @Test func anApprovedHouseholdWaitingIsReviewedEveryYear() throws {
+        var adopter = adopterWithABreak()
+        adopter.reviews = [day("2024-11-01")]
+        let rules = Adopter.rules(in: try shippedRules()).filter { $0.id == "D16" }
+        let checks = adopter.deadlineChecks(rules: rules, calendar: shippedCalendar, today: day("2025-12-01"))
+        #expect(checks.map(\.status) == [.met, .overdue])
+        #expect(checks.map(\.dueDay) == [day("2024-11-22"), day("2025-11-01")])
+        #expect(checks.last?.detail == "30 days overdue (due within 12 calendar months)")
+        adopter.matchedOn = day("2025-06-01")
+        #expect(adopter.deadlineChecks(rules: rules, calendar: shippedCalendar, today: day("2025-12-01")).map(\.status) == [.notApplicable])
+        // A review cannot come before the approval it reviews.
+        adopter.reviews = [day("2023-11-01")]
+        #expect(adopter.orderProblems.map(\.field).contains("reviews_on"))
     }
 
     @Test func aDecisionInsideTheExtendedTargetIsMet() throws {
@@ -150,14 +177,61 @@ struct AdoptionYearTests {
             "Placed for adoption: 3",
             "Adopted: 3",
             "Early permanence placements: 0",
+            // A10, the national headline since 2021/22, leads; A1 stays beside it.
+            "A10: average days from entering care to moving in with the adoptive family, adjusted for foster carer adoptions: 212.0",
+            "A10 within the threshold (426 calendar days, rule A10): 100% (3 of 3)",
             "A1: average days from entering care to placement for adoption: 330.3",
             "A1 within the threshold (426 calendar days, rule A1): 100% (3 of 3)",
-            "Adjusted A1: average days from entering care to moving in with the adoptive family: 212.0",
-            "Adjusted A1 within the threshold (426 calendar days, rule A10): 100% (3 of 3)",
             "A2: average days from placement order to match decision: 118.3",
             "A2 within the threshold (121 calendar days, rule A2): 67% (2 of 3)",
-            "Adopted within the target of the should-be-placed decision (12 calendar months, rule A12): 100% (3 of 3)",
+            "Adopted within the target of the should-be-placed decision (12 calendar months, rule L12): 100% (3 of 3)",
+            "A12: families matched who waited 3 calendar months or more from approval (rule A12): none",
         ])
+    }
+
+    /// A child matched before the placement order (early permanence, fostering for adoption)
+    /// counts 0 days in A2, as DfE's definition has it. K5: order 1 June 2023, matched 1 May
+    /// 2023, so A2 = (96 + 167 + 92 + 0) / 4 = 88.75 → 88.8, 3 of 4 within 121 days = 75%.
+    @Test func aMatchBeforeThePlacementOrderCountsZeroInA2() throws {
+        var early = Self.child("K5", care: "2023-01-05", shobpa: "2023-03-01", order: "2023-06-01", matched: "2023-05-01", placed: "2023-05-02", adopted: "2024-01-15")
+        early.earlyPermanence = true
+        let year = AdoptionYear(adopters: [], children: Self.cohort + [early], year: ReportingYear(startYear: 2023), rules: try shippedRules(), calendar: shippedCalendar)
+        let a2 = year.childFigures.filter { $0.name.hasPrefix("A2") }.map(\.text)
+        #expect(a2 == ["88.8", "75% (3 of 4)"])
+    }
+
+    /// A report for a year uses the threshold in force when the year ended: 2012/13 measures
+    /// A2 against 182 days (six months), and K3's 92 days and K1's 96 are within it.
+    @Test func aYearIsMeasuredAgainstItsOwnThresholds() throws {
+        let k1 = Self.child("K1", care: "2011-09-01", shobpa: "2012-01-10", order: "2012-03-01", matched: "2012-06-05", placed: "2012-06-20", adopted: "2012-10-02")
+        let year = AdoptionYear(adopters: [], children: [k1], year: ReportingYear(startYear: 2012), rules: try shippedRules(), calendar: shippedCalendar)
+        #expect(year.childFigures.map(\.name).contains("A2 within the threshold (182 calendar days, rule A2)"))
+        // A1: 292 days, against 608 (20 months) in 2012/13.
+        #expect(year.childFigures.map(\.name).contains("A1 within the threshold (608 calendar days, rule A1)"))
+    }
+
+    /// The national A12: of the families matched in the year, the share who had waited three
+    /// months or more since approval. AD-1: approved 1 May 2023, matched 1 August, exactly
+    /// three months, so it counts; AD-2: approved 1 June, matched 15 July, six weeks; AD-3:
+    /// matched in 2022/23, not in this year.
+    @Test func a12CountsFamiliesWhoWaitedThreeMonths() throws {
+        func approved(_ id: String, _ on: String) -> Adopter {
+            var adopter = Adopter(id: id)
+            adopter.admDecidedOn = day(on)
+            adopter.approvedOn = day(on)
+            return adopter
+        }
+        func matched(_ id: String, to adopter: String, on: String) -> Child {
+            var child = Child(id: id)
+            child.adopter = adopter
+            child.matchedOn = day(on)
+            return child
+        }
+        let year = AdoptionYear(
+            adopters: [approved("AD-1", "2023-05-01"), approved("AD-2", "2023-06-01"), approved("AD-3", "2022-06-01")],
+            children: [matched("C1", to: "AD-1", on: "2023-08-01"), matched("C2", to: "AD-2", on: "2023-07-15"), matched("C3", to: "AD-3", on: "2023-02-01")],
+            year: ReportingYear(startYear: 2023), rules: try shippedRules(), calendar: shippedCalendar)
+        #expect(year.childFigures.last?.text == "50% (1 of 2)")
     }
 
     @Test func adopterTimelinessOverTheHouseholdsDecidedInTheYear() throws {
@@ -170,8 +244,10 @@ struct AdoptionYearTests {
         quick.approvedOn = day("2023-10-20")
         let year = AdoptionYear(adopters: [adopterWithABreak(), quick], children: [], year: ReportingYear(startYear: 2023), rules: try shippedRules(), calendar: shippedCalendar)
         // (216 + 141) / 2 = 178.5 days; the break household missed the six months, the
-        // fast-track one met them.
-        #expect(year.adopterFigures.map(\.text) == ["1", "2", "2", "0", "178.5", "50% (1 of 2)", "100% (1 of 1)", "100% (2 of 2)"])
+        // fast-track one met them. Stage 2 runs to the agency's decision (D11): the break
+        // household's notice on 24 July, decided 22 November, inside four months (24
+        // November); the fast-track one's on 10 June, decided 20 October, after 10 October.
+        #expect(year.adopterFigures.map(\.text) == ["1", "2", "2", "0", "178.5", "50% (1 of 2)", "100% (1 of 1)", "50% (1 of 2)"])
         #expect(year.registrationStatus.map { "\($0.stage.rawValue) \($0.count)" } == ["approved 2"])
     }
 
@@ -250,7 +326,9 @@ struct FosteringYearTests {
         #expect(annual.map(\.status) == [.met, .missed, .overdue])
         #expect(annual.map(\.dueDay) == [day("2022-04-01"), day("2023-03-20"), day("2024-05-01")])
         #expect(checks.first { $0.rule.id == "D14" }?.status == .missed)
-        #expect(checks.first { $0.rule.id == "D14" }?.detail == "1 calendar month late")
+        // Approved 1 April 2021; the first review within a year, at panel 5 April 2022: 4 days
+        // late, not "1 calendar month late".
+        #expect(checks.first { $0.rule.id == "D14" }?.detail == "4 days late (due within 12 calendar months)")
         #expect(checks.first { $0.rule.id == "D15a" }?.dueDay == day("2025-04-05"))
     }
 }
