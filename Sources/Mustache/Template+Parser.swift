@@ -7,6 +7,7 @@ extension Template {
         var position = 0
         var open: [Unicode.Scalar] = ["{", "{"]
         var close: [Unicode.Scalar] = ["}", "}"]
+        static let maximumSectionDepth = 100
 
         init(source: String, path: String) {
             self.source = Array(source.unicodeScalars)
@@ -66,6 +67,11 @@ extension Template {
                     open = Array(parts[0].unicodeScalars)
                     close = Array(parts[1].unicodeScalars)
                 case "#", "^":
+                    // Rendering (and freeing) sections is recursive: a limit keeps a template
+                    // from exhausting the stack. No paper needs more than a handful.
+                    guard frames.count <= Self.maximumSectionDepth else {
+                        throw error(at, "sections nest more than \(Self.maximumSectionDepth) deep")
+                    }
                     frames.append(Frame(name: try name(content.dropFirst(), at), inverted: sigil == "^", at: at))
                 case "/":
                     let closingName = try name(content.dropFirst(), at)

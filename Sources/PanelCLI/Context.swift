@@ -117,59 +117,21 @@ public final class Context {
     }
 
     /// Writes a file the way every output of the tool is written: private to its owner
-    /// (0600), and whole or not at all (a temporary file renamed into place).
-    /// Writes only a new file or over a regular one, and never over a database: a device,
-    /// a pipe, a link (to standard output, say) or an SQLite file is refused as it is.
+    /// (0600), and whole or not at all (a new temporary file renamed into place). Writes
+    /// only a new file or over a regular one, never over a database, its log or journal, a
+    /// device, a pipe or a link (`FileTarget.check`).
     func writeFile(_ path: String, _ text: String) throws {
         let target = absolute(path)
-        try checkOutput(target)
-        let temporary = target + ".panel-tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw CLIError.cannotWrite("cannot write \(target)")
-        }
-        guard rename(temporary, target) == 0 else {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw CLIError.cannotWrite("cannot write \(target): \(String(cString: strerror(errno)))")
-        }
-    }
-
-    /// Refuses an output path that is not a new file or a regular one, or that holds an
-    /// SQLite database or its log, or whose folder is not there.
-    func checkOutput(_ target: String) throws {
-        let folder = (target as NSString).deletingLastPathComponent
-        var status = stat()
-        guard stat(folder.isEmpty ? "/" : folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
-            throw CLIError.cannotWrite("cannot write \(target): the folder \(folder) does not exist")
-        }
-        try checkNotJournal(target)
-        guard lstat(target, &status) == 0 else { return }
-        guard (status.st_mode & S_IFMT) == S_IFREG else {
-            throw CLIError.cannotWrite("will not write \(target): it is not a regular file (a folder, device, pipe or link); give a new path or a file")
-        }
-        guard let handle = FileHandle(forReadingAtPath: target) else { return }
-        defer { try? handle.close() }
-        let start = (try? handle.read(upToCount: 16)) ?? Data()
-        let databases: [[UInt8]] = [Array("SQLite format 3\0".utf8), [0x37, 0x7F, 0x06, 0x82], [0x37, 0x7F, 0x06, 0x83]]
-        if databases.contains(where: { start.starts(with: $0) }) {
-            throw CLIError.cannotWrite("will not write \(target): it holds an SQLite database or its log; choose another path")
-        }
-    }
-
-    /// Refuses the name of a database's journal (`panel.db-wal` beside `panel.db`): a file
-    /// or folder made there stops the database from opening.
-    func checkNotJournal(_ target: String) throws {
-        for suffix in ["-wal", "-shm", "-journal"] where target.hasSuffix(suffix) {
-            let database = String(target.dropLast(suffix.count))
-            if FileManager.default.fileExists(atPath: database) {
-                throw CLIError.cannotWrite("will not write \(target): it is the name of the journal of \(database); choose another path")
-            }
-        }
+        try FileTarget.check(target)
+        try FileTarget.write(Data(text.utf8), to: target)
     }
 
     /// Makes a folder (and its parents) readable by its owner only, if it is not there yet.
     func makeFolder(_ path: String) throws {
         let target = absolute(path)
-        try checkNotJournal(target.hasSuffix("/") ? String(target.dropLast()) : target)
+        if let owner = FileTarget.journalOwner(of: target.hasSuffix("/") ? String(target.dropLast()) : target) {
+            throw CLIError.cannotWrite("will not make \(target): it is the name of the journal of \(owner); choose another path")
+        }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw CLIError.cannotWrite("\(target) is a file, not a folder") }

@@ -97,10 +97,15 @@ public enum PanelTool {
         case let error as StorageError:
             switch error {
             case .missingDatabase, .notInitialised, .isFolder, .cannotOpen: return (.noInput, error.localizedDescription)
-            case .missingFolder, .refusedTarget, .networkFileSystem, .cannotWrite: return (.cannotWrite, error.localizedDescription)
+            case .missingFolder, .refusedTarget, .journalName, .networkFileSystem, .cannotWrite: return (.cannotWrite, error.localizedDescription)
             case .busy: return (.tryAgain, error.localizedDescription)
-            case .notSQLite, .notAPanelDatabase, .newerSchema, .needsUpgrade, .decoding, .notFound: return (.dataError, error.localizedDescription)
-            case .sqlite: return (.internalError, error.localizedDescription)
+            case .notSQLite, .notAPanelDatabase, .newerSchema, .needsUpgrade, .decoding, .notFound, .unaudited: return (.dataError, error.localizedDescription)
+            case .sqlite:
+                switch error.cause {
+                case .cannotWrite?: return (.cannotWrite, error.localizedDescription)
+                case .damaged?, .schemaChanged?: return (.dataError, error.localizedDescription)
+                default: return (.internalError, error.localizedDescription)
+                }
             }
         case let error as MustacheError:
             return (.dataError, error.description)
@@ -150,7 +155,29 @@ public enum PanelTool {
                 return formatter.string(from: Date())
             },
             workingDirectory: FileManager.default.currentDirectoryPath,
-            out: { FileHandle.standardOutput.write(Data($0.utf8)) },
-            err: { FileHandle.standardError.write(Data($0.utf8)) })
+            out: { writeOrExit($0, to: STDOUT_FILENO, name: "standard output") },
+            err: { writeOrExit($0, to: STDERR_FILENO, name: "standard error") })
+    }
+
+    /// Writes all of `text`, or, when the stream is closed or full (a pipe whose reader has
+    /// gone, `> /dev/full`), says so on standard error if it can and exits 74. Output comes
+    /// after a command's transaction has committed, so stopping here loses nothing.
+    static func writeOrExit(_ text: String, to descriptor: Int32, name: String) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                let code = errno
+                let reason = String(cString: strerror(code))
+                // A reader that has gone (`| head`) wanted no more: nothing to say.
+                if descriptor != STDERR_FILENO && code != EPIPE {
+                    let message = Array("error: cannot write \(name): \(reason)\n".utf8)
+                    _ = message.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+                }
+                exit(ExitCode.cannotWrite.rawValue)
+            }
+            bytes = bytes.dropFirst(count)
+        }
     }
 }

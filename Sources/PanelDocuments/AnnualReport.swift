@@ -123,7 +123,7 @@ public enum AnnualReport {
             id: prefix + "cancellations", title: "\(name) meetings cancelled in \(year.label)", columns: ["Date", "Reason"],
             rows: now.cancelled.sorted { $0.date < $1.date }.map { [$0.date.iso, $0.cancelReason ?? ""] }, dayColumns: [0])
         let byType = ReportTable(
-            id: prefix + "items-by-type", title: "\(name) items by type", columns: ["Type", year.label, "%", year.previous.label, "% "],
+            id: prefix + "items-by-type", title: "\(name) items by type", columns: ["Type", year.label, "% \(year.label)", year.previous.label, "% \(year.previous.label)"],
             rows: zip(now.itemsByType, before.itemsByType).map { current, previous in
                 [current.type.label, String(current.count), percent(current.count, of: now.items.count),
                  String(previous.count), percent(previous.count, of: before.items.count)]

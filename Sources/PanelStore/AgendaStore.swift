@@ -7,6 +7,8 @@ public struct AgendaStore {
     public init(_ database: Database) { self.database = database }
 
     static let table = RecordTable("agenda_items", AgendaItem.fields)
+    static let moveTable = RecordTable("item_moves", ItemMoveRecord.fields)
+    static let absenceTable = RecordTable("item_absences", ItemAbsence.fields)
 
     /// Items in agenda order: by meeting day, then position, then id. `meetings` and
     /// `panels` limit them to those meetings, or the meetings of those panels.
@@ -114,5 +116,24 @@ public struct AgendaStore {
         try database.run(
             "INSERT INTO item_moves (item_id, sequence, from_meeting, to_meeting, moved_on, reason) VALUES (?1, (SELECT count(*) + 1 FROM item_moves WHERE item_id = ?1), ?2, ?3, ?4, ?5)",
             [.text(item), .text(move.from), .text(move.to), SQLValue(move.on), .text(move.reason)])
+    }
+
+    /// Every item's moves, as rows, by item and in order.
+    public func moveRecords() throws(StorageError) -> [ItemMoveRecord] {
+        try Self.moveTable.select(database, order: "t.item_id, t.sequence")
+    }
+
+    @discardableResult
+    public func save(_ move: ItemMoveRecord, over existing: ItemMoveRecord?) throws(StorageError) -> SaveOutcome {
+        if existing == move { return .unchanged }
+        try Self.moveTable.upsert(move, in: database)
+        return existing == nil ? .added : .updated
+    }
+
+    @discardableResult
+    public func save(_ absence: ItemAbsence, over existing: ItemAbsence?) throws(StorageError) -> SaveOutcome {
+        if existing == absence { return .unchanged }
+        try save(absence)
+        return existing == nil ? .added : .updated
     }
 }

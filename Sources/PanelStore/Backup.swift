@@ -5,14 +5,22 @@ import Foundation
 /// snapshot while other connections go on reading and writing, and restoring one.
 public enum Backup {
     /// Copies `database` to `path` (readable by its owner only), written beside it and moved
-    /// into place so that a half-written copy never has the name; a file already there is
-    /// replaced. Refuses a path that is the database itself or one of its journals, however
-    /// it is spelt, and anything that is not a regular file.
-    public static func copy(_ database: Database, to path: String) throws(StorageError) {
-        try checkTarget(path, database: database.path)
-        let temporary = try privateFile(beside: path, named: (path as NSString).lastPathComponent + ".panel-tmp")
+    /// into place so that a half-written copy never has the name. A file already there is
+    /// replaced only if it is an earlier backup of the same service with no journal beside
+    /// it; never the database itself or its journals, however spelt, another database, or
+    /// anything that is not a regular file.
+    /// Returns what SQLite's quick check finds wrong with the copy (empty when it is
+    /// whole): a damaged database copies as it is, and the copy is kept, but it is said.
+    @discardableResult
+    public static func copy(_ database: Database, to path: String) throws(StorageError) -> [String] {
+        let service = try Store.serviceName(database)
+        try FileTarget.check(path, protecting: [database.path]) { existing in isIdleBackup(existing, of: service) }
+        let temporary = try FileTarget.temporary(beside: path, suffix: ".panel-tmp")
+        let problems: [String]
         do {
             try copyPages(from: database.handle, to: temporary)
+            let copy = try Database(path: temporary, readOnly: true)
+            problems = try copy.query("PRAGMA quick_check") { $0.text(0) ?? "" }.filter { $0 != "ok" }
         } catch {
             unlink(temporary)
             throw error
@@ -22,54 +30,15 @@ public enum Backup {
             unlink(temporary)
             throw .cannotWrite(path: path, reason: reason)
         }
+        return problems
     }
 
-    /// Where a copy may not go: the database and its `-wal`, `-shm` and `-journal` files,
-    /// compared by their resolved paths and, when the target exists, by inode; and anything
-    /// that exists but is not a regular file. A missing folder is said as such.
-    public static func checkTarget(_ path: String, database: String) throws(StorageError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        var status = stat()
-        guard stat(folder.isEmpty ? "." : folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { throw .missingFolder(path: path) }
-        let resolvedTarget = resolved(path)
-        let databaseFiles = ["", "-wal", "-shm", "-journal"].map { database + $0 }
-        if databaseFiles.map(resolved).contains(resolvedTarget) {
-            throw .refusedTarget(path: path, reason: "it is the database or one of its journal files; choose another path")
-        }
-        guard lstat(path, &status) == 0 else { return }
-        guard (status.st_mode & S_IFMT) == S_IFREG else {
-            throw .refusedTarget(path: path, reason: "it is not a regular file (a folder, device, pipe or link); give a new path or a file")
-        }
-        for file in databaseFiles {
-            var other = stat()
-            if stat(file, &other) == 0 && other.st_dev == status.st_dev && other.st_ino == status.st_ino {
-                throw .refusedTarget(path: path, reason: "it is the database or one of its journal files under another name; choose another path")
-            }
-        }
-    }
-
-    /// The path with its folder's links and `..` resolved, as the file system sees it.
-    static func resolved(_ path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        guard let real = realpath(folder.isEmpty ? "." : folder, nil) else { return path }
-        defer { free(real) }
-        return String(cString: real) + "/" + (path as NSString).lastPathComponent
-    }
-
-    /// A new, empty file private to its owner beside `path`, named `name` or, when that is
-    /// taken, `name-2`, `name-3`...: never one already there.
-    static func privateFile(beside path: String, named name: String) throws(StorageError) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        for attempt in 1...1000 {
-            let candidate = (folder.isEmpty ? "" : folder + "/") + name + (attempt == 1 ? "" : "-\(attempt)")
-            let descriptor = open(candidate, O_CREAT | O_EXCL | O_WRONLY, 0o600)
-            if descriptor >= 0 {
-                close(descriptor)
-                return candidate
-            }
-            guard errno == EEXIST else { throw .cannotWrite(path: candidate, reason: String(cString: strerror(errno))) }
-        }
-        throw .cannotWrite(path: path, reason: "a thousand files of that name are already there")
+    /// A panel database of `service` that nothing has open for writing (no journal beside
+    /// it): an earlier backup, which a new one may replace.
+    static func isIdleBackup(_ path: String, of service: String) -> Bool {
+        guard ["-wal", "-shm", "-journal"].allSatisfy({ !FileManager.default.fileExists(atPath: path + $0) }),
+              let existing = try? Database(path: path, readOnly: true), (try? existing.identity()) == .panel else { return false }
+        return (try? Store.serviceName(existing)) == service
     }
 
     private static func copyPages(from source: OpaquePointer, to path: String) throws(StorageError) {
@@ -112,7 +81,8 @@ public enum Backup {
     /// without writing anything to it.
     public static func problemsRestoring(_ path: String) -> String? {
         do {
-            let database = try Database(path: path)
+            // Read only: a backup is left exactly as it was, its log (if any) unfolded.
+            let database = try Database(path: path, readOnly: true)
             switch try database.identity() {
             case .panel: break
             case .empty: return "\(path) is not a panel database (it has no schema)"
@@ -150,8 +120,9 @@ public enum Backup {
     /// the new one, whenever the restore is stopped.
     public static func restore(_ source: String, over path: String, stamp: String, force: Bool,
                                audit: (actor: String, command: String, at: String)) throws -> String? {
+        if let owner = FileTarget.journalOwner(of: path) { throw StorageError.journalName(path: path, owner: owner) }
         if let problem = problemsRestoring(source) { throw Refused(problem: problem) }
-        let incoming = try Database(path: source)
+        let incoming = try Database(path: source, readOnly: true)
         let live = FileManager.default.fileExists(atPath: path) ? try Store.identified(path) : nil
         if let live, !force {
             let current = try Store.serviceName(live), restored = try Store.serviceName(incoming)
@@ -160,7 +131,7 @@ public enum Backup {
             }
         }
         // The copy to restore, beside the database: migrated and checked before it goes in.
-        let working = try privateFile(beside: path, named: (path as NSString).lastPathComponent + ".restoring")
+        let working = try FileTarget.temporary(beside: path, suffix: ".restoring")
         defer { unlink(working); unlink(working + "-journal") }
         try copyPages(from: incoming.handle, to: working)
         let copy = try Database(path: working)
@@ -172,13 +143,17 @@ public enum Backup {
         try Migrator.migrate(copy)
         let differences = try Schema.differences(in: copy)
         guard differences.isEmpty else { throw Refused(problem: "\(source) is not as panel makes its databases once brought up to date: " + differences.joined(separator: "; ")) }
+        let days = try Schema.dayProblems(in: copy)
+        guard days.isEmpty else {
+            throw Refused(problem: "\(source) holds \(days.count) \(days.count == 1 ? "day" : "days") panel would not accept, such as \(days[0]); correct them in that file, or restore another backup")
+        }
 
         guard let live else {
             try record(in: copy, audit: audit, source: source, replaced: nil)
             guard rename(working, path) == 0 else { throw StorageError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
             return nil
         }
-        let aside = try privateFile(beside: path, named: (path as NSString).lastPathComponent + ".before-restore-" + stamp)
+        let aside = try FileTarget.temporary(beside: path, suffix: ".before-restore-" + stamp)
         try record(in: copy, audit: audit, source: source, replaced: aside)
         guard let backup = sqlite3_backup_init(live.handle, "main", copy.handle, "main") else {
             throw StorageError.sqlite(code: sqlite3_errcode(live.handle), message: String(cString: sqlite3_errmsg(live.handle)), sql: "restore")
@@ -197,7 +172,7 @@ public enum Backup {
         // Under that lock the old database cannot change: copy it aside, then restore.
         do {
             let reader = try Database(path: path)
-            let temporary = try privateFile(beside: aside, named: (aside as NSString).lastPathComponent + ".panel-tmp")
+            let temporary = try FileTarget.temporary(beside: aside, suffix: ".panel-tmp")
             do {
                 try copyPages(from: reader.handle, to: temporary)
             } catch {

@@ -21,9 +21,11 @@ public final class Database {
     /// Opens an existing database file; `create` makes a new, empty one readable by its owner
     /// only (0600), since it will hold details of children and families. Nothing in the file
     /// is written: `Store` first says what the file is, then sets it up.
-    public init(path: String, create: Bool = false) throws(StorageError) {
+    public init(path: String, create: Bool = false, readOnly: Bool = false) throws(StorageError) {
         let inMemory = path == ":memory:"
         if !inMemory {
+            // Opened as a database, another database's journal would be lost with it.
+            if let owner = FileTarget.journalOwner(of: path) { throw .journalName(path: path, owner: owner) }
             var status = stat()
             if stat(path, &status) == 0 {
                 if (status.st_mode & S_IFMT) == S_IFDIR { throw .isFolder(path: path) }
@@ -44,7 +46,7 @@ public final class Database {
             }
         }
         var handle: OpaquePointer?
-        let code = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil)
+        let code = sqlite3_open_v2(path, &handle, (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX, nil)
         guard code == SQLITE_OK, let handle else {
             let reason = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "error \(code)"
             sqlite3_close_v2(handle)

@@ -1,3 +1,6 @@
+import Foundation
+import PanelDomain
+
 /// Whether a database's schema is the one this version's migrations make: every table,
 /// index, trigger and view by name and SQL, and the header values panel sets. A backup
 /// crafted to drop an audit trigger, add one that deletes the log, or turn a table into a
@@ -34,5 +37,57 @@ extension Schema {
             if want != have { found.append("\(pragma) is \(have ?? "missing"), not \(want ?? "")") }
         }
         return found
+    }
+}
+
+extension Schema {
+    /// Days stored outside the range panel accepts (`Day.accepted`), or not days at all, in
+    /// every column that holds days (`date`, `*_on`, `;`-separated lists of them), as
+    /// "table.column: 'value' (row id)". A file changed outside panel could hold them;
+    /// nothing panel writes does. The values are days, never free text, so they are shown.
+    public static func dayProblems(in database: Database) throws -> [String] {
+        var found: [String] = []
+        let tables = try database.query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit_log', 'migrations') ORDER BY name") { $0.text(0) ?? "" }
+        for table in tables {
+            let all = try database.query("SELECT name FROM pragma_table_info(?)", [.text(table)]) { $0.text(0) ?? "" }
+            let key = all.contains("id") ? "id" : "rowid"
+            for column in all where column == "date" || column.hasSuffix("_on") {
+                let rows = try database.query("SELECT \(key), \"\(column)\" FROM \"\(table)\" WHERE \"\(column)\" IS NOT NULL AND \"\(column)\" <> ''") {
+                    ($0.text(0) ?? "", $0.text(1) ?? "")
+                }
+                for (row, value) in rows {
+                    for text in value.split(separator: ";").map(String.init) where !(Day(parsing: text).map(Day.accepted.contains) ?? false) {
+                        found.append("\(table).\(column): '\(text.prefix(20))' \(Day(parsing: text) == nil ? "is not a day" : Day.outsideAccepted) (\(key) \(row))")
+                    }
+                }
+            }
+        }
+        return found
+    }
+}
+
+extension Schema {
+    /// The triggers the migrations leave in place, replayed from their SQL in order (a
+    /// later migration drops and remakes some).
+    static let triggerNames: Set<String> = {
+        var names = Set<String>()
+        let pattern = try! NSRegularExpression(pattern: #"(CREATE|DROP) TRIGGER (\w+)"#)
+        for migration in migrations {
+            let text = migration.sql as NSString
+            for match in pattern.matches(in: migration.sql, range: NSRange(location: 0, length: text.length)) {
+                let name = text.substring(with: match.range(at: 2))
+                if text.substring(with: match.range(at: 1)) == "CREATE" { names.insert(name) } else { names.remove(name) }
+            }
+        }
+        return names
+    }()
+
+    /// Refuses to write to a database whose audit triggers are not all there (dropped by
+    /// another program): a change would go unrecorded. `panel check` says which.
+    static func requireTriggers(_ database: Database) throws(StorageError) {
+        let present = Set(try database.query("SELECT name FROM sqlite_schema WHERE type = 'trigger'") { $0.text(0) ?? "" })
+        if let missing = triggerNames.subtracting(present).sorted().first {
+            throw .unaudited(trigger: missing)
+        }
     }
 }

@@ -27,6 +27,7 @@ public enum Store {
         try database.prepare(networkFileSystem: network)
         try database.execute("PRAGMA application_id = \(Database.applicationID)")
         let applied = try Migrator.migrate(database)
+        try Schema.requireTriggers(database)
         database.audit = audit
         try database.transaction {
             if let serviceName {
@@ -46,6 +47,7 @@ public enum Store {
         let database = try identified(path)
         try database.prepare(networkFileSystem: network)
         try Migrator.migrate(database)
+        try Schema.requireTriggers(database)
         return database
     }
 
@@ -85,6 +87,14 @@ public enum Store {
 
     public static func serviceName(_ database: Database) throws(StorageError) -> String {
         try database.scalar("SELECT name FROM service WHERE id = 1") ?? "Fostering and adoption service"
+    }
+
+    /// Names the service, as its papers print it.
+    @discardableResult
+    public static func setServiceName(_ name: String, in database: Database) throws(StorageError) -> SaveOutcome {
+        if try serviceName(database) == name { return .unchanged }
+        try database.run("INSERT INTO service (id, name) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name", [.text(name)])
+        return .updated
     }
 }
 

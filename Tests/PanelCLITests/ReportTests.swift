@@ -126,7 +126,7 @@ struct PanelBusiness2021Tests {
             "panel-business,Panels cancelled,2,0",
             "panel-business,Agenda items,141,0",
             "panel-business,Average items per convened panel,7,none",
-            "table,Type,2021/22,%",
+            "table,Type,2021/22,% 2021/22",
             "items-by-type,Skills to Foster assessment,9,6%",
             "items-by-type,Family and friends assessment,5,4%",
             "items-by-type,Brief report,0,0%",

@@ -4,7 +4,9 @@ import PanelStore
 extension Workspace {
     /// Copies the database to `path` with SQLite's online backup, consistently, while other
     /// commands go on working. The copy is private to its owner.
-    public func backup(to path: String) throws {
+    /// Returns what is wrong with the copy when the database is damaged (the copy is still
+    /// written: it may be the best there is).
+    public func backup(to path: String) throws -> [String] {
         try Backup.copy(try readingDatabase(), to: path)
     }
 

@@ -12,12 +12,25 @@ extension Workspace {
     /// makes (so a missing audit trigger is found), then the records' own rules: impossible
     /// orders of days, each item's chain, and the stock equation of every year with records.
     public func check(on day: Day) throws -> CheckResult {
-        let database = try readingDatabase()
+        // A damaged file is reported, not failed on: what SQLite says is wrong is the finding,
+        // and the records are not read (what they hold cannot be trusted).
+        func damaged(_ found: [String]) -> CheckResult {
+            CheckResult(problems: found.map { "integrity: \($0)" },
+                        summary: "the database file is damaged; restore the last good backup with 'panel restore'")
+        }
+        let database: Database
+        let integrity: [String]
+        do {
+            database = try readingDatabase()
+            integrity = try database.query("PRAGMA integrity_check") { row in row.text(0) ?? "" }
+        } catch let error as StorageError where error.cause == .damaged {
+            return damaged([error.localizedDescription])
+        }
+        if integrity != ["ok"] { return damaged(integrity) }
         var problems: [String] = []
-        let integrity = try database.query("PRAGMA integrity_check") { row in row.text(0) ?? "" }
-        if integrity != ["ok"] { problems += integrity.map { "integrity: \($0)" } }
         // A file changed outside panel (a trigger dropped, one added) is reported.
         problems += try Schema.differences(in: database).map { "schema: \($0)" }
+        problems += try Schema.dayProblems(in: database).map { "day: \($0)" }
         problems += try database.query("PRAGMA foreign_key_check") { row in
             "foreign key: \(row.text(0) ?? "?") row \(row.text(1) ?? "?") refers to a missing \(row.text(2) ?? "?")"
         }

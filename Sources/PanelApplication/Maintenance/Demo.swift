@@ -49,8 +49,9 @@ public struct Demo: Sendable {
                 throw ApplicationError.cannotWrite("\(path) is a demo database that has been changed since it was built (its audit trail holds \(commands) commands); it is left as it is: remove it yourself, or choose another path with --db")
             }
         }
-        let building = path + ".building"
-        try? FileManager.default.removeItem(atPath: building)
+        try FileTarget.check(path) { existing in (try? Store.openForReading(path: existing)) != nil }
+        // A new file of its own beside the target, never one already there.
+        let building = try FileTarget.temporary(beside: path, suffix: ".building")
         let workspace = Workspace(databasePath: building, local: nil, dataDirectory: dataDirectory, today: today, actor: actor)
         do {
             _ = try workspace.initialise(serviceName: service)

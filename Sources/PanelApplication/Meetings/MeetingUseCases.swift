@@ -80,6 +80,10 @@ extension Workspace {
         return try write(dryRun: dryRun) { database in
             let store = CentralListStore(database)
             guard let panel = try store.panel(id) else { throw StorageError.notFound(kind: "panel", id: id) }
+            // Meeting ids are the panel's id and the day; an id is at most 64 characters.
+            guard panel.id.count <= 53 else {
+                throw ApplicationError.refused("panel \(panel.id)'s id is \(panel.id.count) characters long, too long to make meeting ids of it and a day (at most 53); add the meetings with 'panel meeting add'")
+            }
             let (days, skipped) = series.days(from: year.first, through: year.last, calendar: calendar)
             var created = 0
             for day in days {

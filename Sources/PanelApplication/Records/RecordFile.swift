@@ -32,9 +32,41 @@ public struct RecordFile: Sendable {
     /// Every kind of record, in the order they depend on each other: panels before members
     /// and meetings, meetings before attendance and items, items before adopters and
     /// households, adopters before children.
-    public static let all: [RecordFile] = [panels, members, meetings, attendance, items, adopters, children, carers]
+    /// The service's name first, and after the items their moves and absences.
+    public static let all: [RecordFile] = [service, panels, members, meetings, attendance, items, itemMoves, itemAbsences, adopters, children, carers]
 
     public static func named(_ name: String) -> RecordFile? { all.first { $0.name == name } }
+
+    static let service = RecordFile(ServiceRecord.fields, stored: { [ServiceRecord(name: try Store.serviceName($0))] }) { record, _, database in
+        try Store.setServiceName(record.name, in: database)
+    }
+
+    static let itemMoves = RecordFile(ItemMoveRecord.fields, stored: { try AgendaStore($0).moveRecords() }, check: { rows, _, database, _ in
+        let items = Set(try AgendaStore(database).items().map(\.id)), meetings = Set(try CentralListStore(database).meetings().map(\.id))
+        return rows.enumerated().flatMap { index, move -> [(Int, Problem)] in
+            var problems: [(Int, Problem)] = []
+            if !items.contains(move.item) { problems.append((index, Problem(field: "item_id", message: "no agenda item \(FieldKind.id(move.item, or: "has the id given")); import items.csv first"))) }
+            for (field, meeting) in [("from_meeting", move.from), ("to_meeting", move.to)] where !meetings.contains(meeting) {
+                problems.append((index, Problem(field: field, message: "no meeting \(FieldKind.id(meeting, or: "has the id given")); import meetings.csv first")))
+            }
+            return problems
+        }
+    }) { try AgendaStore($2).save($0, over: $1) }
+
+    /// Only someone recorded present at the item's meeting can have taken no part in it.
+    static let itemAbsences = RecordFile(ItemAbsence.fields, stored: { try AgendaStore($0).absences() }, check: { rows, _, database, _ in
+        let items = Dictionary(uniqueKeysWithValues: try AgendaStore(database).items().map { ($0.id, $0.meeting) })
+        let present = Set(try CentralListStore(database).attendance().filter { $0.attended == .present }.map { "\($0.meeting)/\($0.member)" })
+        return rows.enumerated().compactMap { index, absence -> (Int, Problem)? in
+            guard let meeting = items[absence.item] else {
+                return (index, Problem(field: "item_id", message: "no agenda item \(FieldKind.id(absence.item, or: "has the id given")); import items.csv first"))
+            }
+            guard present.contains("\(meeting)/\(absence.member)") else {
+                return (index, Problem(field: "member_id", message: "is not recorded as present at \(meeting); import attendance.csv first"))
+            }
+            return nil
+        }
+    }) { try AgendaStore($2).save($0, over: $1) }
 
     static let panels = RecordFile(Panel.fields, stored: { try CentralListStore($0).panels() }) { try CentralListStore($2).save($0, over: $1) }
 

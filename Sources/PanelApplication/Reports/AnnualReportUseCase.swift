@@ -21,7 +21,7 @@ extension Workspace {
         var tables = AnnualReport.tables(service, records: records, year: year, asOf: asOf, conversionBase: conversionBase)
         if let wanted {
             if let unknown = wanted.first(where: { id in !tables.contains { $0.id == id } }) {
-                throw Problems([Problem(field: "table", message: "no table '\(unknown)' in the \(service.rawValue) report; the tables are \(tables.map(\.id).joined(separator: ", "))")],
+                throw Problems([Problem(field: "table", message: "no table \(FieldKind.id(unknown, or: "of the name given")) in the \(service.rawValue) report; the tables are \(tables.map(\.id).joined(separator: ", "))")],
                                summary: "", cause: .values)
             }
             tables = tables.filter { wanted.contains($0.id) }

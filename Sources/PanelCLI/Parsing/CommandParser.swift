@@ -1,3 +1,5 @@
+import PanelDomain
+
 /// Reads a command line against the command tree: subcommand words first, then options
 /// (`--name value`, `--name=value`, flags) and positional arguments in any order.
 enum CommandParser {
@@ -24,7 +26,7 @@ enum CommandParser {
         if arguments[index...].contains(where: { $0 == "-h" || $0 == "--help" }) { return .help(type, path: path) }
         if path.isEmpty && arguments.dropFirst(index).first == "--version" { return .version }
         if isGroup(type), index < arguments.count, !arguments[index].hasPrefix("-") {
-            throw usage("unknown command '\(arguments[index])' for '\(commandLine)'")
+            throw usage("unknown command \(FieldKind.id(arguments[index], or: "given")) for '\(commandLine)'")
         }
 
         var command = type.init()
@@ -69,7 +71,8 @@ enum CommandParser {
             throw usage("missing \(positional[positionals.count...].map { $0.name! }.joined(separator: " "))")
         }
         if positionals.count > positional.count {
-            throw usage("unexpected argument '\(positionals[positional.count])'")
+            // Never repeated: the extra word is most often the rest of a name typed unquoted.
+            throw usage("\(positionals.count) arguments given where \(positional.count) \(positional.count == 1 ? "is" : "are") expected (\(positional.map { $0.name! }.joined(separator: " "))); a value with spaces goes in quotes")
         }
         for (argument, value) in zip(positional, positionals) { try read(argument, value, context, usage) }
         if let missing = declared.first(where: { $0.isRequired && !$0.isGiven && $0.kind == .option }) {
@@ -98,7 +101,7 @@ enum CommandParser {
         var path: [String] = []
         for word in words {
             guard let next = type.configuration.subcommand(word) else {
-                throw CLIError.usage("unknown command '\(word)' for '\((["panel"] + path).joined(separator: " "))'", command: path.joined(separator: " "))
+                throw CLIError.usage("unknown command \(FieldKind.id(word, or: "given")) for '\((["panel"] + path).joined(separator: " "))'", command: path.joined(separator: " "))
             }
             type = next
             path.append(word)

@@ -23,7 +23,10 @@ public struct NamedDay: Equatable, Sendable {
             guard let day = Day(parsing: dayText) else {
                 throw Problem(
                     file: file, line: index + 1, field: "day",
-                    message: "'\(dayText)' is not a day; write YYYY-MM-DD followed by the name")
+                    message: FieldKind.quoted(dayText, if: FieldKind.dayCharacters) + "is not a day; write YYYY-MM-DD followed by the name")
+            }
+            guard Day.accepted.contains(day) else {
+                throw Problem(file: file, line: index + 1, field: "day", message: "\(day.iso) \(Day.outsideAccepted)")
             }
             if let first = seen[day] {
                 throw Problem(

@@ -158,6 +158,16 @@ extension Field {
         }
     }
 
+    /// A choice always made (its field is required): a blank leaves the value as it was.
+    public static func choice<T: RawRepresentable & CaseIterable & Sendable>(_ name: String, _ path: Path<T>, column: String? = nil) -> Field where T.RawValue == String {
+        Field(name, .choice(T.allCases.map(\.rawValue)), column: column ?? name, get: { .text($0[keyPath: path].rawValue) }) { record, value in
+            guard !value.isEmpty else { return nil }
+            guard let choice = T(rawValue: value.text) else { return "holds a value this version does not know" }
+            record[keyPath: path] = choice
+            return nil
+        }
+    }
+
     /// `;`-separated days kept in a table of their own, sorted and without repeats.
     public static func days(_ name: String, _ path: Path<[Day]>) -> Field {
         Field(name, .days, column: nil, get: { .days($0[keyPath: path].map(Optional.some)) }) { record, value in

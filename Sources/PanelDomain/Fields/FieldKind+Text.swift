@@ -87,6 +87,13 @@ extension FieldKind {
     }
 
     public static let dayCharacters = "0123456789-/"
+    public static let idCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:"
+
+    /// `'F0408'` for text that could be an id (short, letters, digits and `-_./:`), else
+    /// `fallback`: what a user typed where an id belongs may be a name.
+    public static func id(_ text: String, or fallback: String) -> String {
+        !text.isEmpty && text.count <= 64 && text.allSatisfy(idCharacters.contains) ? "'\(text)'" : fallback
+    }
     public static let codeCharacters = "abcdefghijklmnopqrstuvwxyz0123456789-"
 
     /// "must be 1 or more", "must be from 0 to 20".

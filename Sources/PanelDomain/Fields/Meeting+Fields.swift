@@ -29,7 +29,7 @@ extension Meeting {
                 if (given["start_time"] ?? "").allSatisfy(\.isWhitespace) { meeting.startTime = panel.startTime }
                 if (given["venue"] ?? "").allSatisfy(\.isWhitespace) { meeting.venue = panel.venue }
             } else {
-                problems.append(Problem(field: "panel", message: "no panel '\(meeting.panel)'; the panels are \(context.panels.map(\.id).joined(separator: ", "))"))
+                problems.append(Problem(field: "panel", message: "no panel \(FieldKind.id(meeting.panel, or: "of the name given")); the panels are \(context.panels.map(\.id).joined(separator: ", "))"))
             }
             problems += meeting.cancellationProblems
             return problems

@@ -36,7 +36,7 @@ extension Member {
             var roles: [Role] = []
             for text in list("role") {
                 guard let role = Role(rawValue: text) else {
-                    problems.append(Problem(field: "role", message: "'\(text)' is not one of chair, vice-chair, member"))
+                    problems.append(Problem(field: "role", message: FieldKind.quoted(text, if: FieldKind.codeCharacters) + "is not one of chair, vice-chair, member"))
                     continue
                 }
                 roles.append(role)

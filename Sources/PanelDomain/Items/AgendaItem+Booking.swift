@@ -16,7 +16,7 @@ extension AgendaItem {
         for (index, item) in incoming.enumerated() {
             func problem(_ field: String, _ message: String) { problems.append((index, Problem(field: field, message: message))) }
             guard let meeting = meetings[item.meeting], let panel = panels[meeting.panel] else {
-                problem("meeting_id", "no meeting '\(item.meeting)'; add or import the meeting first")
+                problem("meeting_id", "no meeting \(FieldKind.id(item.meeting, or: "has the id given")); add or import the meeting first")
                 continue
             }
             guard let type = itemTypes.first(where: { $0.id == item.type }) else {

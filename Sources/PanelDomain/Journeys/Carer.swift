@@ -246,7 +246,9 @@ extension Carer {
         guard isApproved(on: day) else { return [] }
         return deadlineChecks(rules: rules, calendar: calendar, today: day).filter { check in
             let open = check.status == .overdue || (check.status == .due && until.map { check.dueDay! <= $0 } ?? true)
-            let lateFirst = check.status == .missed && check.rule.dueEvent == .firstReviewAtPanel
+            // A first review that reached panel late is history to see in the full list, not
+            // something to do in the next days.
+            let lateFirst = until == nil && check.status == .missed && check.rule.dueEvent == .firstReviewAtPanel
             return open || lateFirst
         }
     }

@@ -20,11 +20,11 @@ public enum CentralList {
             for seat in member.memberships {
                 guard let panel = panels.first(where: { $0.id == seat.panel }) else {
                     let known = panelIDs.isEmpty ? "there are no panels yet; add one with 'panel panel add'" : "the panels are " + panelIDs.sorted().joined(separator: ", ")
-                    problems.append((index, Problem(field: "panels", message: "no panel '\(seat.panel)'; \(known)")))
+                    problems.append((index, Problem(field: "panels", message: "no panel \(FieldKind.id(seat.panel, or: "of the name given")); \(known)")))
                     continue
                 }
                 if seat.role == .chair && panel.independentChair && !member.independent {
-                    problems.append((index, Problem(field: "independent", message: "\(member.name) chairs \(panel.name), whose chair must be independent; set independent to yes")))
+                    problems.append((index, Problem(field: "independent", message: "\(member.id) chairs \(panel.name), whose chair must be independent; set independent to yes")))
                 }
             }
         }
@@ -34,7 +34,7 @@ public enum CentralList {
             guard let excess = viceChairExcess(merged, panel: panel.id, policy: policy),
                   let culprit = incoming.lastIndex(where: { member in excess.members.contains { $0.id == member.id } }) else { continue }
             let when = excess.day.map { " from \($0.iso)" } ?? ""
-            problems.append((culprit, Problem(field: "role", message: "\(panel.name) would have \(excess.members.count) vice chairs\(when) (\(excess.members.map(\.name).joined(separator: ", "))); at most \(policy.maximumViceChairs) are allowed")))
+            problems.append((culprit, Problem(field: "role", message: "\(panel.name) would have \(excess.members.count) vice chairs\(when) (\(excess.members.map(\.id).joined(separator: ", "))); at most \(policy.maximumViceChairs) are allowed")))
         }
         return problems
     }

@@ -80,10 +80,10 @@ extension Attendance {
     /// Attendance must name a meeting and a person that exist, and nobody attends a meeting
     /// that has not happened or did not go ahead.
     public func problems(meeting: Meeting?, memberExists: Bool, today: Day) -> [Problem] {
-        guard let meeting else { return [Problem(field: "meeting_id", message: "no meeting '\(self.meeting)'; import or add the meeting first")] }
+        guard let meeting else { return [Problem(field: "meeting_id", message: "no meeting \(FieldKind.id(self.meeting, or: "has the id given")); import or add the meeting first")] }
         var problems: [Problem] = []
         if !memberExists {
-            problems.append(Problem(field: "member_id", message: "no one on the central list has id '\(member)'"))
+            problems.append(Problem(field: "member_id", message: "no one on the central list has the id \(FieldKind.id(member, or: "given"))"))
         }
         if let attended {
             if meeting.status == .cancelled {

@@ -5,7 +5,7 @@ import PanelDomain
 struct CalendarHolidays: ParsableCommand {
     static let configuration = CommandConfiguration(name: "holidays", summary: "List the bank holidays and local closure days.")
 
-    @Option(name: "year", "YYYY", help: "Only this calendar year (default: this year).", in: 1...9999) var year: Int?
+    @Option(name: "year", "YYYY", help: "Only this calendar year (default: this year).", in: 1900...2199) var year: Int?
     @OptionGroup var listing: ListingOptions
     @OptionGroup var store: StoreOptions
 

@@ -6,9 +6,9 @@ struct ImportAll: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "all", summary: "Import a folder of CSV files, as 'panel export all' writes them, in one transaction.",
         discussion: """
-            Reads DIR/panels.csv, members.csv, meetings.csv, attendance.csv, items.csv,
-            adopters.csv, children.csv and carers.csv, in that order, skipping any that are not
-            there. Either every file goes in or, at the first file with a problem, nothing does.
+            Reads DIR/service.csv, panels.csv, members.csv, meetings.csv, attendance.csv,
+            items.csv, item-moves.csv, item-absences.csv, adopters.csv, children.csv and
+            carers.csv, in that order, skipping any that are not there. Either every file goes in or, at the first file with a problem, nothing does.
             """)
 
     @Argument("DIR", help: "The folder of CSV files.") var folder: String
@@ -17,6 +17,7 @@ struct ImportAll: ParsableCommand {
 
     func run(_ context: Context) throws {
         guard context.isFolder(folder) else { throw CLIError.noInput("\(context.absolute(folder)) is not a folder") }
+        let folder = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         let present = RecordFile.all.filter { FileManager.default.fileExists(atPath: context.absolute(folder + "/" + $0.name + ".csv")) }
         guard !present.isEmpty else {
             throw CLIError.noInput("no CSV files to import in \(context.absolute(folder)); expected \(RecordFile.all.map { $0.name + ".csv" }.joined(separator: ", "))")

@@ -11,11 +11,11 @@ struct ImportCommand: ParsableCommand {
             row is reported as file:line: column: message and nothing is written unless every
             row is good. Records are matched by id, so importing the same file again changes
             nothing. Import panels before members and meetings, meetings before attendance and items,
-            items before adopters and carers, adopters before children.
+            items before their moves and absences, adopters and carers, adopters before children.
             """,
         subcommands: [
-            ImportKind<PanelsFile>.self, ImportKind<MembersFile>.self, ImportKind<MeetingsFile>.self, ImportKind<AttendanceFile>.self,
-            ImportKind<ItemsFile>.self, ImportKind<AdoptersFile>.self, ImportKind<ChildrenFile>.self, ImportKind<CarersFile>.self, ImportAll.self,
+            ImportKind<ServiceFile>.self, ImportKind<PanelsFile>.self, ImportKind<MembersFile>.self, ImportKind<MeetingsFile>.self, ImportKind<AttendanceFile>.self,
+            ImportKind<ItemsFile>.self, ImportKind<ItemMovesFile>.self, ImportKind<ItemAbsencesFile>.self, ImportKind<AdoptersFile>.self, ImportKind<ChildrenFile>.self, ImportKind<CarersFile>.self, ImportAll.self,
         ])
 
     static func report(_ file: String, _ counts: ImportCounts, dryRun: Bool) -> String {

@@ -6,6 +6,21 @@ protocol RecordFileKind {
     static var summary: String { get }
 }
 
+enum ServiceFile: RecordFileKind {
+    static let file = RecordFile.named("service")!
+    static let summary = "the service's name, as its papers print it"
+}
+
+enum ItemMovesFile: RecordFileKind {
+    static let file = RecordFile.named("item-moves")!
+    static let summary = "agenda items' moves between meetings"
+}
+
+enum ItemAbsencesFile: RecordFileKind {
+    static let file = RecordFile.named("item-absences")!
+    static let summary = "members present who took no part in an item"
+}
+
 enum PanelsFile: RecordFileKind {
     static let file = RecordFile.named("panels")!
     static let summary = "panels"

@@ -25,7 +25,7 @@ struct MeetingPlan: ParsableCommand {
 
     func validate() throws {
         guard MeetingSeries(parsing: rule) != nil else {
-            throw CLIError.usage("--rule: '\(rule.prefix(40))' is not understood; write it like \"2nd and 4th Monday\", \"last Wednesday\" or \"every Thursday\"", command: "meeting plan")
+            throw CLIError.usage("--rule: \(FieldKind.id(rule, or: "the rule given")) is not understood; write it like \"2nd and 4th Monday\", \"last Wednesday\" or \"every Thursday\"", command: "meeting plan")
         }
     }
 

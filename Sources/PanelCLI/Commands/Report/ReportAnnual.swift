@@ -37,7 +37,8 @@ struct ReportAnnual: ParsableCommand {
     func run(_ context: Context) throws {
         let workspace = try context.workspace(store)
         let asOf = self.asOf ?? context.today
-        let year = self.year ?? ReportingYear(containing: asOf).previous
+        // The last whole year before the as-of day; the first year there is, on its first days.
+        let year = self.year ?? max(ReportingYear(containing: asOf).previous, ReportingYear(startYear: ReportingYear.accepted.lowerBound))
         let report = try workspace.annualReport(service, year: year, asOf: asOf, conversionBase: conversionBase, tables: table?.values)
         if format == .csv, let output, context.isFolder(output) {
             let folder = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output

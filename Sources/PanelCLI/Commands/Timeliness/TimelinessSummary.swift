@@ -25,7 +25,7 @@ struct TimelinessSummary: ParsableCommand {
 
     func run(_ context: Context) throws {
         let day = asOf.day ?? context.today
-        let tallies = try context.workspace(store).timelinessSummary(year: year ?? ReportingYear(containing: day), panel: filters.panel, kinds: filters.kinds, on: day)
+        let tallies = try context.workspace(store).timelinessSummary(year: year ?? max(ReportingYear(containing: day), ReportingYear(startYear: ReportingYear.accepted.lowerBound)), panel: filters.panel, kinds: filters.kinds, on: day)
             .filter { tally in filters.rule.map { $0 == tally.rule.id } ?? true }
         try context.print(Listing(
             columns: ["rule", "title", "met", "missed", "overdue", "due", "not_applicable", "percent_met"],
