@@ -39,8 +39,8 @@ public enum AgendaDocument {
             ("has_items", .bool(!cases.isEmpty)),
             ("other_business_number", .int(openingItems.count + cases.count + 1)),
             ("next_meeting", papers.nextMeeting.map { .object([("day", .string($0.date.long)), ("start_time", .string($0.startTime.description))]) } ?? .null),
-            ("expected_members", .list(members.map { .object([("name", .string(name($0.name))), ("role", .string(papers.role(of: $0)))]) })),
-            ("expected_advisers", .list(advisers.map { .object([("name", .string(name($0.name))), ("role", .string(papers.role(of: $0)))]) })),
+            ("expected_members", .joined(members.map { [("name", .string(name($0.name))), ("role", .string(papers.role(of: $0)))] })),
+            ("expected_advisers", .joined(advisers.map { [("name", .string(name($0.name))), ("role", .string(papers.role(of: $0)))] })),
             ("papers_sent", .string(sent.count == papers.items.count && !sent.isEmpty ? sent.max()!.long : "Not yet sent")),
         ])
     }

@@ -36,8 +36,8 @@ public enum MinutesDocument {
                 ("decision", .string(item.decision?.label ?? "")),
                 ("decision_day", .string(item.admDecidedOn?.long ?? "")),
                 ("adm", .string(item.adm)),
-                ("not_taking_part", .list(away.compactMap { absence in
-                    members[absence.member].map { .object([("name", .string($0.name)), ("reason", .string(absence.reason.words))]) }
+                ("not_taking_part", .joined(away.compactMap { absence in
+                    members[absence.member].map { [("name", .string($0.name)), ("reason", .string(absence.reason.words))] }
                 })),
                 ("item_quorum", .string(itemQuorum.isQuorate ? "quorate: \(itemQuorum.counted.count) members took part" : "not quorate: " + itemQuorum.shortfalls.joined(separator: "; "))),
             ])
@@ -45,14 +45,38 @@ public enum MinutesDocument {
         return .object(papers.header + [
             ("title", .string("\(papers.panel.name): minutes, \(papers.meeting.date.long)")),
             ("chair", .string(papers.chair?.name ?? "To be confirmed")),
-            ("present", .list(present.map { .object([("name", .string($0.name)), ("role", .string(papers.role(of: $0))), ("is_chair", .bool($0.role(on: papers.panel.id) == .chair))]) })),
-            ("advisers", .list(others.filter { $0.category != .minuteTaker }.map { .object([("name", .string($0.name)), ("role", .string(papers.role(of: $0)))]) })),
+            ("present", .joined(present.map { [("name", .string($0.name)), ("role", .string(papers.role(of: $0))), ("is_chair", .bool($0.role(on: papers.panel.id) == .chair))] })),
+            ("advisers", .joined(others.filter { $0.category != .minuteTaker }.map { [("name", .string($0.name)), ("role", .string(papers.role(of: $0)))] })),
             ("minute_taker", .string(others.first { $0.category == .minuteTaker }?.name ?? "")),
-            ("apologies", .list((people(.apologies, members: true) + people(.apologies, members: false)).map { .object([("name", .string($0.name))]) })),
+            ("apologies", .joined((people(.apologies, members: true) + people(.apologies, members: false)).map { [("name", .string($0.name))] })),
+            // Expected and neither present nor sending apologies: absent, named in the minutes.
+            ("absent", .joined((people(.absent, members: true) + people(.absent, members: false)).map { [("name", .string($0.name))] })),
+            // The standing items every panel minutes before the cases (numbered as the agenda).
+            ("standing_items", .list(AgendaDocument.openingItems.enumerated().map { offset, title in
+                .object([("number", .int(offset + 1)), ("title", .string(title)), ("note", .string(standingNote(title, papers: papers, away: papers.absences, members: members)))])
+            })),
+            ("other_business_number", .int(AgendaDocument.openingItems.count + papers.items.count + 1)),
             ("quorate", .bool(quorum.isQuorate)),
             ("quorum_statement", .string(statement)),
             ("items", .list(items)),
         ])
+    }
+
+    /// What the skeleton already knows of a standing item: the apologies recorded, the
+    /// declarations of interest recorded at items.
+    static func standingNote(_ title: String, papers: MeetingPapers, away: [ItemAbsence], members: [String: Member]) -> String {
+        switch title {
+        case "Apologies":
+            let names = papers.attendance.filter { $0.attended == .apologies }.compactMap { members[$0.member]?.name }
+            return names.isEmpty ? "None." : "Received from " + names.joined(separator: ", ") + "."
+        case "Declarations of interest and confidentiality":
+            let declared = away.filter { $0.reason == .interest }.compactMap { absence in
+                members[absence.member].map { member in "\(member.name), in \(papers.items.first { $0.id == absence.item }?.caseRef ?? absence.item)" }
+            }
+            return declared.isEmpty ? "None declared." : "Declared: " + declared.joined(separator: "; ") + "."
+        default:
+            return "The minutes of the previous meeting were agreed as a true record / amended as follows: ..."
+        }
     }
 
     /// "2 children, aged 0-10: siblings only", from what has been recorded.

@@ -55,6 +55,14 @@ public struct MeetingPapers: Sendable {
     }
 }
 
+extension DataValue {
+    /// A list whose elements each say whether another follows (`more`), so that a template
+    /// can join them with "; " and end without one.
+    static func joined(_ objects: [[(String, DataValue)]]) -> DataValue {
+        .list(objects.enumerated().map { index, fields in .object(fields + [("more", .bool(index < objects.count - 1))]) })
+    }
+}
+
 extension String {
     /// "R. Example" for a redacted paper: initials, surname hidden.
     var initials: String {

@@ -7,10 +7,34 @@ public struct TemplateLibrary: Sendable {
     public enum Format: String, CaseIterable, Sendable {
         case txt, md, html
 
-        /// HTML escapes every value; plain text and Markdown print values as they are.
+        /// HTML and Markdown escape every value; plain text prints values as they are.
         var escape: @Sendable (String) -> String {
-            self == .html ? Template.escapeHTML : Template.noEscaping
+            switch self {
+            case .html: Template.escapeHTML
+            case .md: TemplateLibrary.escapeMarkdown
+            case .txt: Template.noEscaping
+            }
         }
+    }
+
+    /// A value as Markdown text that stays text: HTML's `& < >` as entities (so a `<script>`
+    /// is shown, never passed through by pandoc), Markdown's inline and table syntax behind
+    /// a backslash (`|` no longer ends a table cell), and a line break as a space, so that a
+    /// value cannot end a table row or start a heading or a list.
+    @Sendable static func escapeMarkdown(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "~", "!", "{", "}": escaped += "\\" + String(character)
+            case "\n", "\r", "\r\n": escaped += " "
+            default: escaped.append(character)
+            }
+        }
+        return escaped
     }
 
     /// Searched in order: the service's folder, then the shipped one.

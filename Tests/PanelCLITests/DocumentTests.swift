@@ -62,6 +62,18 @@ struct DocumentTests {
         }
     }
 
+    /// A subject with a `|`, a line break and a `<script>` stays in its Markdown table cell
+    /// and is shown as text; the plain text keeps it as it is.
+    @Test func markdownKeepsEveryValueInsideItsCell() {
+        let panel = documentRunner()
+        #expect(panel("item", "update", "I1", "--subject", "A | B\nC <script>x</script> *bold* [link](y) & é").code == 0)
+        let md = panel("meeting", "agenda", "F0311", "--format", "md").out
+        let row = md.split(separator: "\n").first { $0.hasPrefix("| 4 |") }.map(String.init) ?? ""
+        #expect(row == "| 4 | 10:30 | Skills to Foster assessment | FC-1042 (A \\| B C &lt;script&gt;x&lt;/script&gt; \\*bold\\* \\[link\\](y) &amp; é) | Rowan Example | Yes |")
+        #expect(!md.contains("<script>"))
+        #expect(panel("meeting", "agenda", "F0311").out.contains("Case reference: FC-1042 (A | B\nC <script>x</script> *bold* [link](y) & é)"))
+    }
+
     @Test func htmlEscapesEveryDataValue() {
         let html = documentRunner()("meeting", "agenda", "F0311", "--format", "html").out
         #expect(html.contains("&lt;script&gt;FC-7&lt;/script&gt;"))
