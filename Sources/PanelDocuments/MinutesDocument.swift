@@ -4,7 +4,9 @@ import PanelDomain
 /// The minutes skeleton of a meeting: who was there, the quorum from actual attendance, and
 /// for each item its minute number and the sections to fill, with what is already recorded.
 public enum MinutesDocument {
-    public static func data(_ papers: MeetingPapers) -> DataValue {
+    /// `redact` gives initials for people and leaves subjects out.
+    public static func data(_ papers: MeetingPapers, redact: Bool = false) -> DataValue {
+        func name(_ text: String) -> String { redact ? text.initials : text }
         func people(_ outcome: Attendance.Outcome, members: Bool) -> [Member] {
             papers.attendance.filter { $0.attended == outcome }.compactMap { papers.person($0.member) }
                 .filter { $0.category.isMember == members }
@@ -25,8 +27,8 @@ public enum MinutesDocument {
                 ("minute_number", .string(item.minuteNumber.map { "Minute \($0)" } ?? "Minute number given when the minutes are final")),
                 ("label", .string(papers.label(of: item))),
                 ("case_ref", .string(item.caseRef)),
-                ("subject", .string(item.subject)),
-                ("presenting_worker", .string(item.presentingWorker)),
+                ("subject", .string(redact ? "" : item.subject)),
+                ("presenting_worker", .string(name(item.presentingWorker))),
                 ("applicants_attending", .bool(item.applicantsAttending)),
                 ("recommendation", .string(item.recommendation?.label ?? "")),
                 ("reasons", .string(item.reasons)),
@@ -35,25 +37,25 @@ public enum MinutesDocument {
                 ("report_quality", .string(item.reportQuality)),
                 ("decision", .string(item.decision?.label ?? "")),
                 ("decision_day", .string(item.admDecidedOn?.long ?? "")),
-                ("adm", .string(item.adm)),
+                ("adm", .string(name(item.adm))),
                 ("not_taking_part", .joined(away.compactMap { absence in
-                    members[absence.member].map { [("name", .string($0.name)), ("reason", .string(absence.reason.words))] }
+                    members[absence.member].map { [("name", .string(name($0.name))), ("reason", .string(absence.reason.words))] }
                 })),
                 ("item_quorum", .string(itemQuorum.isQuorate ? "quorate: \(itemQuorum.counted.count) members took part" : "not quorate: " + itemQuorum.shortfalls.joined(separator: "; "))),
             ])
         }
         return .object(papers.header + [
             ("title", .string("\(papers.panel.name): minutes, \(papers.meeting.date.long)")),
-            ("chair", .string(papers.chair?.name ?? "To be confirmed")),
-            ("present", .joined(present.map { [("name", .string($0.name)), ("role", .string(papers.role(of: $0))), ("is_chair", .bool($0.role(on: papers.panel.id) == .chair))] })),
-            ("advisers", .joined(others.filter { $0.category != .minuteTaker }.map { [("name", .string($0.name)), ("role", .string(papers.role(of: $0)))] })),
-            ("minute_taker", .string(others.first { $0.category == .minuteTaker }?.name ?? "")),
-            ("apologies", .joined((people(.apologies, members: true) + people(.apologies, members: false)).map { [("name", .string($0.name))] })),
+            ("chair", .string(papers.chair.map { name($0.name) } ?? "To be confirmed")),
+            ("present", .joined(present.map { [("name", .string(name($0.name))), ("role", .string(papers.role(of: $0))), ("is_chair", .bool($0.role(on: papers.panel.id) == .chair))] })),
+            ("advisers", .joined(others.filter { $0.category != .minuteTaker }.map { [("name", .string(name($0.name))), ("role", .string(papers.role(of: $0)))] })),
+            ("minute_taker", .string(others.first { $0.category == .minuteTaker }.map { name($0.name) } ?? "")),
+            ("apologies", .joined((people(.apologies, members: true) + people(.apologies, members: false)).map { [("name", .string(name($0.name)))] })),
             // Expected and neither present nor sending apologies: absent, named in the minutes.
-            ("absent", .joined((people(.absent, members: true) + people(.absent, members: false)).map { [("name", .string($0.name))] })),
+            ("absent", .joined((people(.absent, members: true) + people(.absent, members: false)).map { [("name", .string(name($0.name)))] })),
             // The standing items every panel minutes before the cases (numbered as the agenda).
             ("standing_items", .list(AgendaDocument.openingItems.enumerated().map { offset, title in
-                .object([("number", .int(offset + 1)), ("title", .string(title)), ("note", .string(standingNote(title, papers: papers, away: papers.absences, members: members)))])
+                .object([("number", .int(offset + 1)), ("title", .string(title)), ("note", .string(standingNote(title, papers: papers, away: papers.absences, members: members, name: name)))])
             })),
             ("other_business_number", .int(AgendaDocument.openingItems.count + papers.items.count + 1)),
             ("quorate", .bool(quorum.isQuorate)),
@@ -64,14 +66,14 @@ public enum MinutesDocument {
 
     /// What the skeleton already knows of a standing item: the apologies recorded, the
     /// declarations of interest recorded at items.
-    static func standingNote(_ title: String, papers: MeetingPapers, away: [ItemAbsence], members: [String: Member]) -> String {
+    static func standingNote(_ title: String, papers: MeetingPapers, away: [ItemAbsence], members: [String: Member], name: (String) -> String) -> String {
         switch title {
         case "Apologies":
-            let names = papers.attendance.filter { $0.attended == .apologies }.compactMap { members[$0.member]?.name }
+            let names = papers.attendance.filter { $0.attended == .apologies }.compactMap { members[$0.member].map { name($0.name) } }
             return names.isEmpty ? "None." : "Received from " + names.joined(separator: ", ") + "."
         case "Declarations of interest and confidentiality":
             let declared = away.filter { $0.reason == .interest }.compactMap { absence in
-                members[absence.member].map { member in "\(member.name), in \(papers.items.first { $0.id == absence.item }?.caseRef ?? absence.item)" }
+                members[absence.member].map { member in "\(name(member.name)), in \(papers.items.first { $0.id == absence.item }?.caseRef ?? absence.item)" }
             }
             return declared.isEmpty ? "None declared." : "Declared: " + declared.joined(separator: "; ") + "."
         default:

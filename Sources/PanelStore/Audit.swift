@@ -109,6 +109,33 @@ public enum Audit {
         return sql
     }
 
+    /// Migration 0008: what a decision letter needs, on the item (the ADM's own decision and
+    /// reasons, an addressee and address) and on adopters and households (an address); the
+    /// three tables' triggers made again with the new columns.
+    static let tables0008: [(table: String, kind: String, id: String, columns: [String])] = [
+        ("agenda_items", "item", "ROW.id", ["id", "meeting_id", "type", "case_ref", "subject", "presenting_worker", "supervising_worker", "position", "slot", "applicants_attending", "confidential", "draft_report_on", "papers_sent_on", "draft_minutes_on", "final_minutes_on", "adm_received_on", "adm_decided_on", "oral_notified_on", "written_notified_on", "recommendation", "terms", "terms_children", "terms_age_range", "reasons", "minority_view", "report_quality", "adm_decision", "adm", "minute_number", "capacity_override", "adm_outcome", "adm_reasons", "addressee", "address"]),
+        ("adopters", "adopter", "ROW.id", ["id", "name", "enquiry_on", "initial_visit_on", "roi_on", "roi_decided_on", "roi_outcome", "stage1_start_on", "stage1_end_on", "stage2_start_on", "stage2_end_on", "fast_track", "item_id", "panel_on", "adm_decided_on", "approved_on", "withdrawn_on", "withdrawal_reason", "address"]),
+        ("carers", "carer", "ROW.id", ["id", "name", "enquiry_on", "enquiry_source", "information_visit_on", "followup_visit_on", "application_on", "assessment", "stage1_start_on", "stage1_end_on", "stage2_start_on", "stage2_end_on", "reg24_on", "item_id", "panel_on", "approved_on", "household_type", "terms_children", "terms_age_range", "closed_on", "closure_reason", "left_on", "leaving_route", "leaving_reason", "address"]),
+    ]
+
+    static var migration0008: String {
+        let outcomes = ["approve", "not-approve", "continue-approval", "change-terms", "terminate", "match", "no-match", "defer", "noted", "withdrawn"]
+        var sql = """
+            ALTER TABLE agenda_items ADD COLUMN adm_outcome TEXT CHECK (adm_outcome IN (\(outcomes.map { "'\($0)'" }.joined(separator: ", "))));
+            ALTER TABLE agenda_items ADD COLUMN adm_reasons TEXT NOT NULL DEFAULT '';
+            ALTER TABLE agenda_items ADD COLUMN addressee TEXT NOT NULL DEFAULT '';
+            ALTER TABLE agenda_items ADD COLUMN address TEXT NOT NULL DEFAULT '';
+            ALTER TABLE adopters ADD COLUMN address TEXT NOT NULL DEFAULT '';
+            ALTER TABLE carers ADD COLUMN address TEXT NOT NULL DEFAULT '';
+
+            """
+        for (table, kind, id, columns) in tables0008 {
+            for event in ["insert", "update", "delete"] { sql += "DROP TRIGGER audit_\(table)_\(event);\n" }
+            sql += compactTriggers(table, kind: kind, id: id, columns: columns)
+        }
+        return sql
+    }
+
     /// A table's triggers that keep only what says something: an added or removed row
     /// without its empty fields, a change with only the fields that changed (a field that
     /// became empty is absent after).

@@ -214,5 +214,6 @@ public enum Schema {
         Migration(name: "0005-audit", sql: Audit.migration),
         Migration(name: "0006-compact-audit", sql: Audit.compactMigration),
         Migration(name: "0007-quorum-per-item", sql: Audit.migration0007),
+        Migration(name: "0008-letters", sql: Audit.migration0008),
     ]
 }

@@ -94,13 +94,16 @@ struct DecisionChainCommandTests {
             error: adm_decision: item I1 already has the ADM's decision (agreed on 2024-04-15); give --correct REASON to correct it
 
             """, code: 65))
-        #expect(panel("item", "decide", "I1", "--decision", "not-agreed", "--correct", "recorded against the wrong item").out
+        // Not agreeing, the ADM decided something else: it is said.
+        #expect(panel("item", "decide", "I1", "--decision", "not-agreed", "--correct", "recorded against the wrong item").err
+            == "error: adm_outcome: say what the ADM decided instead of the panel's recommendation, such as --outcome not-approve\n")
+        #expect(panel("item", "decide", "I1", "--decision", "not-agreed", "--outcome", "change-terms", "--correct", "recorded against the wrong item").out
             == "I1: ADM decision not-agreed on 2024-04-15\n")
         let shown = panel("item", "show", "I1").out
         #expect(shown.contains("adm_decided_on        2024-04-15\n") && shown.contains("\noral_notified_on\n") && shown.contains("\nwritten_notified_on\n"))
         let audit = panel("audit", "--record", "item:I1", "--format", "csv", "--no-headers").out
-        #expect(audit.contains("panel item decide I1 --decision not-agreed --correct 'recorded against the wrong item'"))
-        #expect(audit.contains("adm_decision: agreed → not-agreed; oral_notified_on: 2024-04-15 → (none); written_notified_on: 2024-04-16 → (none)"))
+        #expect(audit.contains("panel item decide I1 --decision not-agreed --outcome change-terms --correct 'recorded against the wrong item'"))
+        #expect(audit.contains("adm_decision: agreed → not-agreed; adm_outcome: continue-approval → change-terms; oral_notified_on: 2024-04-15 → (none); written_notified_on: 2024-04-16 → (none)"))
     }
 
     /// Someone added in error is removed while nothing refers to them; afterwards they leave

@@ -15,9 +15,11 @@ func documentRunner() -> PanelRunner {
         ["member", "add", "M09", "--name", "Ivo Jessop", "--category", "foster-carer", "--panels", "fostering", "--role", "member",
          "--independent", "no", "--joined-on", "2022-01-01"],
         ["item", "add", "I1", "--meeting-id", "F0311", "--type", "skills-to-foster-assessment", "--case-ref", "FC-1042",
-         "--subject", "Household Aster", "--presenting-worker", "Rowan Example", "--order", "1", "--slot", "10:30", "--applicants-attending", "yes"],
+         "--subject", "Household Aster", "--presenting-worker", "Rowan Example", "--order", "1", "--slot", "10:30", "--applicants-attending", "yes",
+         "--addressee", "Sam and Alex Aster", "--address", "1 Example Road; Northvale; NV1 2AB"],
         ["item", "add", "I2", "--meeting-id", "F0311", "--type", "periodic-review", "--case-ref", "<script>FC-7</script>",
-         "--presenting-worker", "Sam Quill", "--order", "2", "--slot", "11:15", "--confidential", "yes"],
+         "--presenting-worker", "Sam Quill", "--order", "2", "--slot", "11:15", "--confidential", "yes",
+         "--addressee", "Robin Example", "--address", "Flat 2, 3 Sample Street; Northvale; NV2 3CD"],
     ] {
         precondition(panel.run(command).code == 0, "\(command)")
     }
@@ -54,8 +56,8 @@ struct DocumentTests {
     func everyDocumentInEveryFormat(format: String) throws {
         let panel = documentRunner()
         for (document, arguments) in [("agenda", ["meeting", "agenda", "F0311"]), ("agenda-redacted", ["meeting", "agenda", "F0311", "--redact"]),
-                                      ("minutes", ["meeting", "minutes", "F0311"]), ("letter-approve", ["item", "letter", "I1"]),
-                                      ("letter-qualifying", ["item", "letter", "I2"])] {
+                                      ("minutes", ["meeting", "minutes", "F0311"]), ("letter-approve", ["item", "letter", "I1", "--date", "2024-03-25"]),
+                                      ("letter-qualifying", ["item", "letter", "I2", "--date", "2024-03-25"])] {
             let result = panel.run(arguments + ["--format", format])
             #expect(result.code == 0, "\(document): \(result.err)")
             try matchesGolden(result.out, "\(document).\(format)")
@@ -72,6 +74,61 @@ struct DocumentTests {
         #expect(row == "| 4 | 10:30 | Skills to Foster assessment | FC-1042 (A \\| B C &lt;script&gt;x&lt;/script&gt; \\*bold\\* \\[link\\](y) &amp; é) | Rowan Example | Yes |")
         #expect(!md.contains("<script>"))
         #expect(panel("meeting", "agenda", "F0311").out.contains("Case reference: FC-1042 (A | B\nC <script>x</script> *bold* [link](y) & é)"))
+    }
+
+    /// A letter is dated the day it is sent: `--date` records the written notice, a reprint
+    /// keeps that date, and one with no address is refused, naming the field.
+    @Test func aLetterIsDatedWhenSentAndGoesToAnAddress() {
+        let panel = documentRunner()
+        #expect(panel("item", "letter", "I1").err.hasPrefix("error: --date: a letter is dated the day it is sent: give --date DAY"))
+        #expect(panel("item", "letter", "I1", "--date", "2024-03-25").code == 0)
+        #expect(panel("item", "show", "I1").out.contains("written_notified_on   2024-03-25\n"))
+        panel.today = day("2025-11-20")
+        // Printed again 20 months on, the letter still says 25 March 2024 and its own deadline.
+        #expect(panel("item", "letter", "I1").out.contains("\nMonday 25 March 2024\n"))
+        #expect(panel("item", "letter", "I1", "--date", "2025-11-20").err.hasPrefix("error: --date: the written decision was recorded as sent on 2024-03-25"))
+        #expect(panel("item", "update", "I2", "--address", "").code == 0)
+        #expect(panel("item", "letter", "I2", "--date", "2024-03-25") == PanelResult(out: "", err: """
+            error: ITEM: the letter has no address: record it with 'panel item update I2 --address "LINE; LINE; POSTCODE"' (or on the adopter's or household's record)
+
+            """, code: 65))
+        #expect(panel("item", "show", "I2").out.contains("\nwritten_notified_on\n"))
+        // A file copy: initials, no address.
+        #expect(panel("item", "letter", "I1", "--redact").out.hasPrefix("Northvale Fostering Service\nPRIVATE AND CONFIDENTIAL\n\nS.a.A.A.\n\nMonday 25 March 2024\n"))
+    }
+
+    /// An ADM who does not agree: what they decided, and their reasons, in the family's words;
+    /// an adoption letter counts 40 working days beginning with its date (AAR 2005 reg
+    /// 30B(5)(c)): sent Friday 28 April 2023, 1, 8 and 29 May bank holidays, the last day is
+    /// Tuesday 27 June 2023.
+    @Test func anAdoptionLetterWhenTheADMDoesNotAgree() {
+        let panel = PanelRunner()
+        panel.today = day("2023-04-28")
+        #expect(panel("init", "--service", "Northvale Adoption").code == 0)
+        #expect(panel("panel", "add", "adoption", "--name", "Adoption Panel", "--kind", "adoption", "--start-time", "13:30").code == 0)
+        panel.write("members.csv", """
+            id,name,category,panels,role,independent,qualified_on,joined_on
+            A1,Ann One,independent-member,adoption,chair,yes,,2020-01-01
+            A2,Ben Two,social-worker,adoption,vice-chair,no,2010-01-01,2020-01-01
+            A3,Cat Three,adopter,adoption,member,yes,,2020-01-01
+            A4,Dan Four,health,adoption,member,no,,2020-01-01
+            A5,Eve Five,education,adoption,member,no,,2020-01-01
+
+            """)
+        #expect(panel("import", "members", "members.csv").code == 0)
+        #expect(panel("meeting", "add", "A1", "--panel", "adoption", "--date", "2023-04-20").code == 0)
+        #expect(panel("item", "add", "P1", "--meeting-id", "A1", "--type", "adopter-approval", "--case-ref", "AD-7",
+                      "--addressee", "Kim Sample", "--address", "4 Test Lane;Northvale;NV4 5EF").code == 0)
+        for member in ["A1", "A2", "A3", "A4", "A5"] { #expect(panel("meeting", "attendance", "A1", member, "--attended", "present").code == 0) }
+        #expect(panel("item", "recommend", "P1", "--recommendation", "approve").code == 0)
+        #expect(panel("item", "update", "P1", "--final-minutes-on", "2023-04-24").code == 0)
+        #expect(panel("item", "decide", "P1", "--decision", "not-agreed", "--outcome", "not-approve", "--received-on", "2023-04-24", "--on", "2023-04-27",
+                      "--reasons", "The references raise concerns the assessment did not address.").code == 0)
+        let letter = panel("item", "letter", "P1", "--date", "2023-04-28").out
+        #expect(letter.contains("\nYour application to adopt\n"))
+        #expect(letter.contains("and did not agree with it. On Thursday 27 April 2023 the agency decision maker proposed not to approve your application.\n"))
+        #expect(letter.contains("The agency decision maker's reasons: The references raise concerns the assessment did not address.\n"))
+        #expect(letter.contains("within 40 working days beginning with the date of this letter (by Tuesday 27 June 2023)"))
     }
 
     @Test func htmlEscapesEveryDataValue() {

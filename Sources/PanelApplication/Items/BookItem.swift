@@ -36,9 +36,10 @@ extension Workspace {
     /// the final minutes reached the ADM (`receivedOn`, when not recorded yet), nor before
     /// the panel. A decision already recorded is replaced only as a `correction`, with why,
     /// and its notifications are cleared (`AgendaItem.deciding`).
-    public func recordDecision(_ id: String, decision: AgendaItem.Decision, on day: Day?, adm: String?, receivedOn: Day?, correction: String? = nil) throws -> AgendaItem {
+    public func recordDecision(_ id: String, decision: AgendaItem.Decision, on day: Day?, adm: String?, receivedOn: Day?, correction: String? = nil,
+                               outcome: AgendaItem.Recommendation? = nil, reasons: String? = nil) throws -> AgendaItem {
         try changeItem(id) { item in
-            item = try item.deciding(decision, on: day, today: today, adm: adm, receivedOn: receivedOn, correction: correction).get()
+            item = try item.deciding(decision, on: day, today: today, adm: adm, receivedOn: receivedOn, correction: correction, outcome: outcome, reasons: reasons).get()
         }.item
     }
 

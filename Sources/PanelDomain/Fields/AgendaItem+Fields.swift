@@ -34,6 +34,10 @@ extension AgendaItem {
             .text("adm", \.adm),
             .number("minute_number", \.minuteNumber, in: 1...99999),
             .optionalText("capacity_override", \.capacityOverride, maximumLength: 2000),
+            .choice("adm_outcome", \.admOutcome),
+            .text("adm_reasons", \.admReasons, maximumLength: 10000),
+            .text("addressee", \.addressee),
+            .text("address", \.address, maximumLength: 500),
         ],
         required: ["id", "meeting_id", "type", "case_ref"],
         blank: { AgendaItem(id: "", meeting: "", type: "", caseRef: "") })

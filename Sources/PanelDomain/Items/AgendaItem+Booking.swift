@@ -53,6 +53,9 @@ extension AgendaItem {
     /// then make representations or apply to the Independent Review Mechanism.
     public var isQualifyingDetermination: Bool {
         guard let recommendation, let decision else { return false }
+        // What the ADM decided, when recorded, says it: a proposal not to approve, to change
+        // the terms or to end the approval.
+        if let outcome = admOutcome, decision != .referredBack { return [.notApprove, .changeTerms, .terminate].contains(outcome) }
         let adverse: Set<Recommendation> = [.notApprove, .changeTerms, .terminate]
         switch decision {
         case .agreed: return adverse.contains(recommendation)

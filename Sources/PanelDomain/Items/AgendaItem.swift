@@ -75,8 +75,17 @@ public struct AgendaItem: Equatable, Identifiable, Sendable {
     public var reportQuality: String
 
     public var decision: Decision?
+    /// What the agency decision maker decided: the recommendation when they agreed, their
+    /// own decision when they did not (approve where the panel said not, say).
+    public var admOutcome: Recommendation?
+    /// The ADM's own reasons, where they differ from the panel's.
+    public var admReasons = ""
     /// Which agency decision maker decided: a service may have more than one.
     public var adm: String
+    /// Whom the decision letter goes to, and where (lines separated by ';' or line breaks),
+    /// when not the adopter's or household's record of this item.
+    public var addressee = ""
+    public var address = ""
     /// Runs on through the reporting year for each panel, given when minutes are final.
     public var minuteNumber: Int?
     /// Why the capacity rule was overridden for this item, when it was.

@@ -57,7 +57,10 @@ extension AgendaItem {
     /// the family must be told of the corrected decision.
     /// `day` nil is `today` for a first decision, and the day already recorded for a
     /// correction (the ADM decided then; the record was wrong).
-    public func deciding(_ decision: Decision, on day: Day?, today: Day, adm: String?, receivedOn: Day?, correction: String?) -> Result<AgendaItem, Problem> {
+    /// `outcome` is what the ADM decided when they did not agree (agreeing, it is the
+    /// recommendation); `reasons` their own reasons.
+    public func deciding(_ decision: Decision, on day: Day?, today: Day, adm: String?, receivedOn: Day?, correction: String?,
+                         outcome: Recommendation? = nil, reasons: String? = nil) -> Result<AgendaItem, Problem> {
         if let current = self.decision, correction == nil {
             return .failure(Problem(field: "adm_decision", message: "item \(id) already has the ADM's decision (\(current.rawValue) on \(admDecidedOn?.iso ?? "?")); give --correct REASON to correct it"))
         }
@@ -66,6 +69,16 @@ extension AgendaItem {
         item.admDecidedOn = day ?? (self.decision != nil ? admDecidedOn : nil) ?? today
         if let adm { item.adm = adm }
         if let receivedOn { item.admReceivedOn = receivedOn }
+        switch decision {
+        case .agreed: item.admOutcome = recommendation
+        case .notAgreed:
+            guard let outcome, outcome != recommendation, outcome != .withdrawn else {
+                return .failure(Problem(field: "adm_outcome", message: "say what the ADM decided instead of the panel's recommendation, such as --outcome not-approve"))
+            }
+            item.admOutcome = outcome
+        case .referredBack: item.admOutcome = nil
+        }
+        if let reasons { item.admReasons = reasons }
         if self.decision != nil {
             item.oralNotifiedOn = nil
             item.writtenNotifiedOn = nil

@@ -77,6 +77,8 @@ public struct Adopter: Equatable, Identifiable, Sendable {
 
     public var id: String
     public var name = ""
+    /// Where a decision letter goes: lines separated by ';' or line breaks.
+    public var address = ""
     public var enquiryOn: Day?
     public var initialVisitOn: Day?
     public var roiOn: Day?

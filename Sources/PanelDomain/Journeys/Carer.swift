@@ -62,6 +62,8 @@ public struct Carer: Equatable, Identifiable, Sendable {
 
     public var id: String
     public var name = ""
+    /// Where a decision letter goes: lines separated by ';' or line breaks.
+    public var address = ""
     public var enquiryOn: Day?
     public var enquirySource = ""
     public var informationVisitOn: Day?
