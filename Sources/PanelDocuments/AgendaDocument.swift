@@ -11,8 +11,9 @@ public enum AgendaDocument {
         "Minutes of the previous meeting",
     ]
 
-    /// `redact` leaves case references and initials only, for an agenda circulated widely.
-    public static func data(_ papers: MeetingPapers, redact: Bool) -> DataValue {
+    /// `redact` leaves case references and initials only, for an agenda circulated widely;
+    /// `adminNotes` adds what only the administrator needs (whether the papers went out).
+    public static func data(_ papers: MeetingPapers, redact: Bool, adminNotes: Bool = false) -> DataValue {
         func name(_ text: String) -> String { redact ? text.initials : text }
         let expected = papers.attendance.filter(\.expected).compactMap { papers.person($0.member) }
         let members = expected.filter(\.category.isMember)
@@ -41,7 +42,17 @@ public enum AgendaDocument {
             ("next_meeting", papers.nextMeeting.map { .object([("day", .string($0.date.long)), ("start_time", .string($0.startTime.description))]) } ?? .null),
             ("expected_members", .joined(members.map { [("name", .string(name($0.name))), ("role", .string(papers.role(of: $0)))] })),
             ("expected_advisers", .joined(advisers.map { [("name", .string(name($0.name))), ("role", .string(papers.role(of: $0)))] })),
+            ("admin_notes", .bool(adminNotes)),
             ("papers_sent", .string(sent.count == papers.items.count && !sent.isEmpty ? sent.max()!.long : "Not yet sent")),
+            ("previous_meeting", papers.previousMeeting.map { .string($0.date.long) } ?? .null),
+            ("contact", papers.policy.contactName.isEmpty ? .null : .object([
+                ("name", .string(papers.policy.contactName)), ("telephone", .string(papers.policy.contactTelephone)),
+                ("email", .string(papers.policy.contactEmail)),
+            ])),
+            // The papers for the meeting: each case's report, by number and reference.
+            ("papers", .joined(papers.items.enumerated().map { offset, item in
+                [("number", .int(openingItems.count + offset + 1)), ("label", .string(papers.label(of: item))), ("case_ref", .string(item.caseRef))]
+            })),
         ])
     }
 }

@@ -65,6 +65,8 @@ public enum AnnualReport {
     public static func data(_ service: Service, tables: [ReportTable], records: ServiceRecords, year: ReportingYear, asOf: Day, charts: Bool) -> DataValue {
         .object([
             ("service", .string(records.serviceName)),
+            // Aggregate figures for publication: no protective marking on its pages.
+            ("marking", .string("")),
             ("title", .string("\(service == .fostering ? "Fostering" : "Adoption") panel annual report \(year.label)")),
             ("year", .string(year.label)),
             ("previous_year", .string(year.previous.label)),

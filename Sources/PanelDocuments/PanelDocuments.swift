@@ -11,12 +11,15 @@ public struct MeetingPapers: Sendable {
     public var members: [Member]
     public var attendance: [Attendance]
     public var nextMeeting: Meeting?
+    public var previousMeeting: Meeting?
     public var policy: PanelPolicy
     /// Members present who took no part in an item.
     public var absences: [ItemAbsence]
 
     public init(serviceName: String, panel: Panel, meeting: Meeting, items: [AgendaItem], itemTypes: [ItemType],
-                members: [Member], attendance: [Attendance], nextMeeting: Meeting?, policy: PanelPolicy, absences: [ItemAbsence] = []) {
+                members: [Member], attendance: [Attendance], nextMeeting: Meeting?, policy: PanelPolicy, absences: [ItemAbsence] = [],
+                previousMeeting: Meeting? = nil) {
+        self.previousMeeting = previousMeeting
         self.serviceName = serviceName
         self.panel = panel
         self.meeting = meeting
@@ -46,6 +49,7 @@ public struct MeetingPapers: Sendable {
     var header: [(String, DataValue)] {
         [
             ("service", .string(serviceName)),
+            ("marking", .string(policy.marking)),
             ("panel", .object([("name", .string(panel.name)), ("kind", .string(panel.kind.label))])),
             ("meeting", .object([
                 ("id", .string(meeting.id)), ("day", .string(meeting.date.long)), ("date", .string(meeting.date.iso)),

@@ -131,6 +131,21 @@ struct DocumentTests {
         #expect(letter.contains("within 40 working days beginning with the date of this letter (by Tuesday 27 June 2023)"))
     }
 
+    /// The agenda names the contact officer and carries the service's marking
+    /// (`[papers]` in local/panels.ini); the administrator's note is on their copy only; the
+    /// next meeting's agenda gives the previous one.
+    @Test func theAgendaHasItsContactMarkingAndPreviousPanel() {
+        let panel = documentRunner()
+        panel.write("local/panels.ini", "[papers]\ncontact-name = Jo Officer\ncontact-telephone = 01234 567890\ncontact-email = panel@example.org\nmarking = OFFICIAL-SENSITIVE\n")
+        let members = panel("meeting", "agenda", "F0311").out
+        #expect(members.hasPrefix("Northvale Fostering Service\nFostering Panel: AGENDA\nOFFICIAL-SENSITIVE\n"))
+        #expect(members.contains("\nContact: Jo Officer, 01234 567890, panel@example.org\n"))
+        #expect(!members.contains("Administrator's note"))
+        #expect(panel("meeting", "agenda", "F0311", "--admin").out.contains("\nAdministrator's note: papers sent to members: Monday 4 March 2024\n"))
+        #expect(panel("meeting", "agenda", "F0325").out.contains("\nPrevious panel: Monday 11 March 2024\n"))
+        #expect(panel("meeting", "agenda", "F0311", "--format", "html").out.contains("@bottom-left { content: \"OFFICIAL-SENSITIVE\";"))
+    }
+
     @Test func htmlEscapesEveryDataValue() {
         let html = documentRunner()("meeting", "agenda", "F0311", "--format", "html").out
         #expect(html.contains("&lt;script&gt;FC-7&lt;/script&gt;"))

@@ -5,8 +5,8 @@ import PanelStore
 
 extension Workspace {
     /// What the agenda template receives; `redact` leaves references and initials only.
-    public func agenda(_ meeting: String, redact: Bool) throws -> DataValue {
-        AgendaDocument.data(try papers(for: meeting), redact: redact)
+    public func agenda(_ meeting: String, redact: Bool, adminNotes: Bool = false) throws -> DataValue {
+        AgendaDocument.data(try papers(for: meeting), redact: redact, adminNotes: adminNotes)
     }
 
     /// What the minutes template receives.
@@ -78,10 +78,11 @@ extension Workspace {
         guard let panel = try central.panel(meeting.panel) else { throw StorageError.notFound(kind: "panel", id: meeting.panel) }
         let data = try serviceData()
         let next = try central.meetings(panel: panel.id, from: meeting.date.adding(days: 1)).first { $0.status != .cancelled }
+        let previous = try central.meetings(panel: panel.id, through: meeting.date.adding(days: -1)).last { $0.status != .cancelled }
         return MeetingPapers(
             serviceName: try Store.serviceName(database), panel: panel, meeting: meeting,
             items: try AgendaStore(database).items(meeting: meeting.id), itemTypes: data.itemTypes,
             members: try central.members(), attendance: try central.attendance(meeting: meeting.id),
-            nextMeeting: next, policy: data.policy, absences: try AgendaStore(database).absences(meeting: meeting.id))
+            nextMeeting: next, policy: data.policy, absences: try AgendaStore(database).absences(meeting: meeting.id), previousMeeting: previous)
     }
 }

@@ -33,6 +33,11 @@ public struct PanelPolicy: Equatable, Sendable {
     public var capacityMaximum: Int
     /// Where the annual report's bands of years fostering at leaving begin (after "under").
     public var yearsFosteringBands: [Int]
+    /// What the papers print: the contact officer for an agenda, and the protective marking.
+    public var contactName = ""
+    public var contactTelephone = ""
+    public var contactEmail = ""
+    public var marking = "CONFIDENTIAL"
 
     static let fields: [String: [String]] = [
         "quorum": ["members", "joint-panel-members", "chair-or-vice-chair", "qualified-social-workers", "experience-years",
@@ -41,6 +46,7 @@ public struct PanelPolicy: Equatable, Sendable {
         "capacity": ["types", "maximum", "panels"],
         "reports": ["years-fostering-bands"],
         "adoption-panel": ["meeting-months", "feedback-months", "feedback-type"],
+        "papers": ["contact-name", "contact-telephone", "contact-email", "marking"],
     ]
 
     /// Reads the shipped file, then each override, later values replacing earlier ones.
@@ -50,7 +56,7 @@ public struct PanelPolicy: Equatable, Sendable {
         for file in [shipped] + overrides {
             for section in file.sections {
                 guard let known = fields[section.name] else {
-                    throw Problem(file: file.path, line: section.line, field: "section", message: "[\(section.name)] is not a section; expected [quorum], [central-list], [capacity], [reports] or [adoption-panel]")
+                    throw Problem(file: file.path, line: section.line, field: "section", message: "[\(section.name)] is not a section; expected [quorum], [central-list], [capacity], [reports], [adoption-panel] or [papers]")
                 }
                 for entry in section.entries {
                     guard known.contains(entry.key) else {
@@ -112,7 +118,7 @@ public struct PanelPolicy: Equatable, Sendable {
             }
             bands.append(band)
         }
-        return PanelPolicy(
+        var policy = PanelPolicy(
             quorumMembers: try number("quorum.members"),
             jointPanelQuorumMembers: try number("quorum.joint-panel-members"),
             quorumNeedsChairOrViceChair: try flag("quorum.chair-or-vice-chair"),
@@ -133,6 +139,12 @@ public struct PanelPolicy: Equatable, Sendable {
             capacityPanelKinds: capacityKinds,
             capacityMaximum: try number("capacity.maximum"),
             yearsFosteringBands: bands)
+        policy.contactName = try value("papers.contact-name").value
+        policy.contactTelephone = try value("papers.contact-telephone").value
+        policy.contactEmail = try value("papers.contact-email").value
+        policy.marking = try value("papers.marking").value
+        if policy.marking.isEmpty { policy.marking = "CONFIDENTIAL" }
+        return policy
     }
 }
 
