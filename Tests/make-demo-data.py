@@ -371,10 +371,25 @@ for year_start in (dt.date(2023, 4, 1), dt.date(2024, 4, 1)):
                 carer.pop("information_visit_on")
         carers.append(carer)
 
+# Invented names and addresses for the households and adopters a panel decided on, so their
+# decision letters can be printed; drawn from fixed lists, not the random generator, so the
+# rest of the data stays as it was.
+SURNAMES = ["Ashdown", "Birchley", "Carrow", "Dunstan", "Elmore", "Farrant", "Glenister", "Hollin", "Ivell", "Jessamy", "Kettley", "Larkin"]
+FIRST = ["Jordan", "Sam", "Alex", "Robin", "Charlie", "Morgan", "Jamie", "Taylor", "Casey", "Riley"]
+STREETS = ["Mill Lane", "Church Road", "Station Road", "Orchard Way", "Victoria Street", "Meadow Close"]
+
+
+def addressed(record, number):
+    if record.get("item_id") and not record.get("name"):
+        record["name"] = "%s and %s %s" % (FIRST[number % 10], FIRST[(number + 3) % 10], SURNAMES[number % 12])
+    if record.get("item_id"):
+        record["address"] = "%d %s; Northvale; NV%d %dAB" % (number % 90 + 1, STREETS[number % 6], number % 9 + 1, number % 7 + 1)
+
+
 carer_columns = ["id", "enquiry_on", "information_visit_on", "followup_visit_on", "application_on", "assessment", "stage1_start_on",
                  "stage1_end_on", "stage2_start_on", "stage2_end_on", "reg24_on", "approved_on", "household_type", "closed_on",
                  "closure_reason", "left_on", "leaving_route", "leaving_reason", "name", "enquiry_source", "reg24_extended_on", "item_id",
-                 "panel_on", "terms_children", "terms_age_range", "reviews_on", "panel_reviews_on"]
+                 "panel_on", "terms_children", "terms_age_range", "reviews_on", "panel_reviews_on", "address"]
 
 # Adoption panel: adopter approvals and matches -----------------------------------------------
 adopters, children = [], []
@@ -474,7 +489,7 @@ for index in range(5):
 
 adopter_columns = ["id", "enquiry_on", "initial_visit_on", "roi_on", "roi_decided_on", "roi_outcome", "stage1_start_on", "stage1_end_on",
                    "break_start_on", "break_end_on", "stage2_start_on", "stage2_end_on", "fast_track", "panel_on", "adm_decided_on",
-                   "approved_on", "withdrawn_on", "withdrawal_reason", "break_reason", "item_id", "name"]
+                   "approved_on", "withdrawn_on", "withdrawal_reason", "break_reason", "item_id", "name", "address"]
 child_columns = ["id", "entered_care_on", "shobpa_on", "placement_order_on", "matched_on", "placed_on", "adoption_order_on",
                  "foster_carer_adoption", "moved_in_with_carers_on", "early_permanence", "plan_changed_on", "plan_change_reason", "adopter_id"]
 
@@ -497,6 +512,8 @@ item_columns = ["id", "meeting_id", "type", "case_ref", "subject", "presenting_w
                 "final_minutes_on", "adm_received_on", "recommendation", "adm_decision", "adm_decided_on", "oral_notified_on",
                 "written_notified_on", "supervising_worker", "order", "applicants_attending", "confidential", "draft_report_on", "terms",
                 "terms_children", "terms_age_range", "reasons", "minority_view", "report_quality", "adm", "minute_number", "capacity_override"]
+for number, record in enumerate(carers + adopters):
+    addressed(record, number)
 items.sort(key=lambda row: row["id"])
 write("items.csv", item_columns, [[row.get(c, "") for c in item_columns] for row in items])
 write("carers.csv", carer_columns, [[c.get(k, "") for k in carer_columns] for c in carers])

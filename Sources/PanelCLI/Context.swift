@@ -68,6 +68,15 @@ public final class Context {
         }
     }
 
+    /// A binary document (a .docx) to the file asked for: never to a terminal.
+    func writeBinary(_ data: Data, to output: String?) throws {
+        guard let output else { throw CLIError.usage("--output: a Word document is written to a file; give --output FILE.docx", command: "") }
+        let target = absolute(output)
+        try FileTarget.check(target)
+        try FileTarget.write(data, to: target)
+        warn("written to \(target)")
+    }
+
     // MARK: The workspace
 
     func databasePath(_ options: StoreOptions) -> String {

@@ -51,7 +51,7 @@ struct ShowOptions: ParsableArguments {
 
 /// Where a document goes, in which format, and from which templates.
 struct DocumentOptions: ParsableArguments {
-    @Option(help: "Output format: txt, md, html or json, the data the template receives (default: txt).")
+    @Option(help: "Output format: txt, md, html, docx (Word, with --output) or json, the data the template receives (default: txt).")
     var format: DocumentFormat = .txt
 
     @Option(name: "output", "FILE", help: "Write to this file (created readable by its owner only) instead of standard output.")
@@ -61,6 +61,6 @@ struct DocumentOptions: ParsableArguments {
     var templates: String?
 
     enum DocumentFormat: String, ChoiceValue {
-        case txt, md, html, json
+        case txt, md, html, docx, json
     }
 }

@@ -52,7 +52,8 @@ public struct ReportTable: Equatable, Sendable {
             ("id", .string(id)),
             ("title", .string(title)),
             ("columns", .list(columns.map { .object([("name", .string($0))]) })),
-            ("rows", .list(documentRows.map { row in .object([("cells", .list(row.map { .object([("text", .string($0))]) }))]) })),
+            // Every column but the first holds figures, set right in a Word table.
+            ("rows", .list(documentRows.map { row in .object([("cells", .list(row.enumerated().map { .object([("text", .string($0.element)), ("figure", .bool($0.offset > 0))]) }))]) })),
             ("has_rows", .bool(!rows.isEmpty)),
             ("text", .string(String(text.dropLast()))),
             ("notes", .list(notes.map(DataValue.string))),

@@ -6,12 +6,15 @@ import Mustache
 public struct TemplateLibrary: Sendable {
     public enum Format: String, CaseIterable, Sendable {
         case txt, md, html
+        /// The body of a Word document (`w:p` and `w:tbl`), placed in a package by `WordPackage`.
+        case docx
 
         /// HTML and Markdown escape every value; plain text prints values as they are.
         var escape: @Sendable (String) -> String {
             switch self {
             case .html: Template.escapeHTML
             case .md: TemplateLibrary.escapeMarkdown
+            case .docx: WordPackage.escapeXML
             case .txt: Template.noEscaping
             }
         }
@@ -44,6 +47,14 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders template `name` in `format` with `data`, strictly: a name the data lacks is an
     /// error, reported with the template's path, line and column.
+    /// A Word document: template `name` in docx renders the body, placed in a package whose
+    /// header and footer carry the data's service, title and marking.
+    public func renderWord(_ name: String, data: DataValue) throws -> Data {
+        let body = try render(name, format: .docx, data: data)
+        func text(_ key: String) -> String { data[key].map { if case .string(let text) = $0 { text } else { "" } } ?? "" }
+        return WordPackage.make(body: body, service: text("service"), title: text("title"), marking: text("marking"))
+    }
+
     public func render(_ name: String, format: Format, data: DataValue) throws -> String {
         let path = try locate(name, format: format)
         let source = try read(path)

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 @testable import PanelCLI
@@ -197,4 +200,124 @@ import PanelDocuments
 
 enum PanelDocumentsLibraryProbe {
     static let library = TemplateLibrary(folders: [repositoryRoot + "/Templates"])
+}
+
+/// Word documents: the package is read back by an independent ZIP reader (Python's
+/// zipfile, which checks every entry's CRC-32 and sizes), each XML part parses, and the
+/// annual report's tables hold the figures of its CSV.
+struct WordDocumentTests {
+    /// Runs Python's zipfile over `path`: the names of the entries, or the error.
+    func zipEntries(_ path: String) throws -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nbad = z.testzip()\nprint('BAD ' + bad if bad else '\\n'.join(z.namelist()))", path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        process.waitUntilExit()
+        return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
+    /// The text of every `w:t` in a part, row by row for table rows (cells joined by tabs).
+    final class WordText: NSObject, XMLParserDelegate {
+        var rows: [[String]] = []
+        var paragraphs: [String] = []
+        private var row: [String]?
+        private var cell = ""
+        private var inText = false
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            if name == "w:tr" { row = [] }
+            if name == "w:tc" || name == "w:p" { cell = "" }
+            inText = name == "w:t"
+        }
+        func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { cell += string } }
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            if name == "w:t" { inText = false }
+            if name == "w:p" && row == nil { paragraphs.append(cell) }
+            if name == "w:tc" { row?.append(cell) }
+            if name == "w:tr", let done = row { rows.append(done); row = nil }
+        }
+    }
+
+    func parts(_ path: String) throws -> [String: Data] {
+        // Read back with our own reader of stored entries, once Python has vouched for the file.
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        var found: [String: Data] = [:]
+        var offset = 0
+        func le16(_ at: Int) -> Int { Int(data[at]) | Int(data[at + 1]) << 8 }
+        func le32(_ at: Int) -> Int { le16(at) | le16(at + 2) << 16 }
+        while offset + 30 <= data.count, le32(offset) == 0x0403_4B50 {
+            let size = le32(offset + 18), nameLength = le16(offset + 26), extra = le16(offset + 28)
+            let name = String(decoding: data[(offset + 30)..<(offset + 30 + nameLength)], as: UTF8.self)
+            let start = offset + 30 + nameLength + extra
+            found[name] = data[start..<(start + size)]
+            offset = start + size
+        }
+        return found
+    }
+
+    @Test func everyDocumentIsAWordPackageThatParses() throws {
+        let panel = documentRunner()
+        for (name, arguments) in [("agenda", ["meeting", "agenda", "F0311"]), ("minutes", ["meeting", "minutes", "F0311"]),
+                                  ("letter", ["item", "letter", "I2", "--date", "2024-03-25"])] {
+            let result = panel.run(arguments + ["--format", "docx", "--output", "\(name).docx"])
+            #expect(result.code == 0, "\(name): \(result.err)")
+            let entries = try zipEntries(panel.folder + "/\(name).docx")
+            #expect(entries == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/_rels/document.xml.rels", "word/document.xml",
+                                "word/styles.xml", "word/header1.xml", "word/footer1.xml"], "\(name)")
+            for (part, bytes) in try parts(panel.folder + "/\(name).docx") {
+                let parser = XMLParser(data: bytes)
+                #expect(parser.parse(), "\(name) \(part): \(parser.parserError.map(String.init(describing:)) ?? "")")
+            }
+        }
+        let letter = WordText()
+        let parser = XMLParser(data: try parts(panel.folder + "/letter.docx")["word/document.xml"]!)
+        parser.delegate = letter
+        #expect(parser.parse())
+        #expect(letter.paragraphs.contains("Dear Robin Example,"))
+        #expect(letter.paragraphs.contains("Our reference: <script>FC-7</script>"))
+        #expect(String(decoding: try parts(panel.folder + "/letter.docx")["word/footer1.xml"]!, as: UTF8.self).contains("CONFIDENTIAL"))
+        // A Word document goes to a file, not a terminal.
+        #expect(panel("meeting", "agenda", "F0311", "--format", "docx").code == 64)
+    }
+
+    @Test func theAnnualReportTablesHoldTheFiguresOfItsCSV() throws {
+        let panel = demoRunner()
+        let arguments = ["report", "annual", "--service", "adoption", "--year", "2024/25", "--as-of", "2025-03-31", "--db", "demo.db"]
+        #expect(panel.run(arguments + ["--format", "docx", "--output", "report.docx"]).code == 0)
+        let document = WordText()
+        let parser = XMLParser(data: try parts(panel.folder + "/report.docx")["word/document.xml"]!)
+        parser.delegate = document
+        #expect(parser.parse())
+        // The CSV's rows, less the table id each starts with and the padding after.
+        let csv = try CSVReader.read(panel.run(arguments + ["--format", "csv"]).out).map { Array($0.fields.dropFirst()) }
+        let width = { (row: [String]) in row.lastIndex { !$0.isEmpty }.map { $0 + 1 } ?? 0 }
+        // Days are ISO in CSV and written out in documents ("Tuesday 1 March 2022"): both
+        // stand as DAY; every other cell, each figure, must be the same.
+        func cells(_ row: [String]) -> [String] {
+            Array(row.prefix(width(row))).map { cell in
+                cell.range(of: #"^(\d{4}-\d{2}-\d{2}|[A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4})$"#, options: .regularExpression) == nil ? cell : "DAY"
+            }
+        }
+        #expect(document.rows.map(cells) == csv.map(cells))
+        #expect(document.rows.count > 60)
+    }
+
+    /// `& < > " '`, a line break and letters beyond ASCII come through every format intact.
+    @Test func aValueWithMarkupComesThroughEveryFormat() throws {
+        let panel = documentRunner()
+        let value = "Tom & Jerry <Ltd> \"quoted\" 'single'\nSecond line: Zoë Øster"
+        #expect(panel("item", "update", "I1", "--subject", value).code == 0)
+        #expect(panel("meeting", "agenda", "F0311").out.contains(value))
+        #expect(panel("meeting", "agenda", "F0311", "--format", "html").out.contains("Tom &amp; Jerry &lt;Ltd&gt; &quot;quoted&quot; &#39;single&#39;\nSecond line: Zoë Øster"))
+        #expect(panel("meeting", "agenda", "F0311", "--format", "md").out.contains("Tom &amp; Jerry &lt;Ltd&gt; \"quoted\" 'single' Second line: Zoë Øster"))
+        let json = try JSONSerialization.jsonObject(with: Data(panel("meeting", "agenda", "F0311", "--format", "json").out.utf8)) as! [String: Any]
+        #expect((json["items"] as! [[String: Any]])[0]["subject"] as? String == value)
+        #expect(panel("meeting", "agenda", "F0311", "--format", "docx", "--output", "a.docx").code == 0)
+        let document = WordText()
+        let parser = XMLParser(data: try parts(panel.folder + "/a.docx")["word/document.xml"]!)
+        parser.delegate = document
+        #expect(parser.parse())
+        #expect(document.rows.contains { $0.contains("FC-1042 (\(value))") })
+    }
 }
