@@ -54,6 +54,7 @@ public struct MeetingPapers: Sendable {
             ("meeting", .object([
                 ("id", .string(meeting.id)), ("day", .string(meeting.date.long)), ("date", .string(meeting.date.iso)),
                 ("start_time", .string(meeting.startTime.description)), ("venue", .string(meeting.venue)),
+                ("end_time", .string(meeting.endTime?.description ?? "")), ("link", .string(meeting.link)),
             ])),
         ]
     }

@@ -109,13 +109,14 @@ public enum Audit {
         return sql
     }
 
-    /// Migration 0008: what a decision letter needs, on the item (the ADM's own decision and
-    /// reasons, an addressee and address) and on adopters and households (an address); the
-    /// three tables' triggers made again with the new columns.
+    /// Migration 0008: what the papers need: on the item, the ADM's own decision and reasons,
+    /// an addressee and address; on adopters and households, an address; on meetings, the end
+    /// time and an online link. The four tables' triggers made again with the new columns.
     static let tables0008: [(table: String, kind: String, id: String, columns: [String])] = [
         ("agenda_items", "item", "ROW.id", ["id", "meeting_id", "type", "case_ref", "subject", "presenting_worker", "supervising_worker", "position", "slot", "applicants_attending", "confidential", "draft_report_on", "papers_sent_on", "draft_minutes_on", "final_minutes_on", "adm_received_on", "adm_decided_on", "oral_notified_on", "written_notified_on", "recommendation", "terms", "terms_children", "terms_age_range", "reasons", "minority_view", "report_quality", "adm_decision", "adm", "minute_number", "capacity_override", "adm_outcome", "adm_reasons", "addressee", "address"]),
         ("adopters", "adopter", "ROW.id", ["id", "name", "enquiry_on", "initial_visit_on", "roi_on", "roi_decided_on", "roi_outcome", "stage1_start_on", "stage1_end_on", "stage2_start_on", "stage2_end_on", "fast_track", "item_id", "panel_on", "adm_decided_on", "approved_on", "withdrawn_on", "withdrawal_reason", "address"]),
         ("carers", "carer", "ROW.id", ["id", "name", "enquiry_on", "enquiry_source", "information_visit_on", "followup_visit_on", "application_on", "assessment", "stage1_start_on", "stage1_end_on", "stage2_start_on", "stage2_end_on", "reg24_on", "item_id", "panel_on", "approved_on", "household_type", "terms_children", "terms_age_range", "closed_on", "closure_reason", "left_on", "leaving_route", "leaving_reason", "address"]),
+        ("meetings", "meeting", "ROW.id", ["id", "panel_id", "date", "start_time", "venue", "status", "cancel_reason", "end_time", "link"]),
     ]
 
     static var migration0008: String {
@@ -127,6 +128,8 @@ public enum Audit {
             ALTER TABLE agenda_items ADD COLUMN address TEXT NOT NULL DEFAULT '';
             ALTER TABLE adopters ADD COLUMN address TEXT NOT NULL DEFAULT '';
             ALTER TABLE carers ADD COLUMN address TEXT NOT NULL DEFAULT '';
+            ALTER TABLE meetings ADD COLUMN end_time TEXT;
+            ALTER TABLE meetings ADD COLUMN link TEXT NOT NULL DEFAULT '';
 
             """
         for (table, kind, id, columns) in tables0008 {

@@ -146,6 +146,9 @@ struct DocumentTests {
         #expect(!members.contains("Administrator's note"))
         #expect(panel("meeting", "agenda", "F0311", "--admin").out.contains("\nAdministrator's note: papers sent to members: Monday 4 March 2024\n"))
         #expect(panel("meeting", "agenda", "F0325").out.contains("\nPrevious panel: Monday 11 March 2024\n"))
+        // A panel held online: its link, and when it ends.
+        #expect(panel("meeting", "update", "F0325", "--end-time", "13:00", "--link", "https://meet.example.org/panel-0325").code == 0)
+        #expect(panel("meeting", "agenda", "F0325").out.contains("Time:   10:00 to 13:00\nVenue:  Northvale Town Hall\nJoin:   https://meet.example.org/panel-0325\n"))
         #expect(panel("meeting", "agenda", "F0311", "--format", "html").out.contains("@bottom-left { content: \"OFFICIAL-SENSITIVE\";"))
     }
 

@@ -175,7 +175,7 @@ struct RoundTripTests {
         // stay those the files use.
         #expect(AgendaStore.table.columns.contains("position") && !AgendaStore.table.columns.contains("order"))
         #expect(AgendaItem.fields.columns.contains("order"))
-        #expect(CentralListStore.meetingTable.columns == ["id", "panel_id", "date", "start_time", "venue", "status", "cancel_reason"])
+        #expect(CentralListStore.meetingTable.columns == ["id", "panel_id", "date", "start_time", "venue", "status", "cancel_reason", "end_time", "link"])
         #expect(Member.fields.storedFields.map(\.name).contains("panels") == false)
     }
 }

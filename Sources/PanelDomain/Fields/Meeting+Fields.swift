@@ -20,6 +20,8 @@ extension Meeting {
                 return nil
             },
             .optionalText("cancel_reason", \.cancelReason, maximumLength: 500),
+            .time("end_time", \.endTime),
+            .text("link", \.link, maximumLength: 500),
         ],
         required: ["id", "panel", "date"],
         blank: { Meeting(id: "", panel: "", date: Day(ordinal: 0), startTime: TimeOfDay(hour: 0, minute: 0)!, venue: "") },

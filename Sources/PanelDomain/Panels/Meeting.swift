@@ -12,6 +12,10 @@ public struct Meeting: Equatable, Identifiable, Sendable {
     public var status: Status
     /// Why a cancelled meeting did not go ahead ("insufficient panel business"); reported.
     public var cancelReason: String?
+    /// When the meeting is planned to end, for the agenda.
+    public var endTime: TimeOfDay?
+    /// The link members join by, for a panel held online.
+    public var link = ""
 
     public init(id: String, panel: String, date: Day, startTime: TimeOfDay, venue: String, status: Status = .planned, cancelReason: String? = nil) {
         self.id = id
