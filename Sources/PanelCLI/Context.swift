@@ -50,7 +50,7 @@ public final class Context {
         if let output = options.output {
             var text = ""
             listing.write(options.format, headers: !options.noHeaders) { text += $0 }
-            try writeFile(output, text)
+            try writeFile(output, options.format == .csv ? CSVWriter.byteOrderMark + text : text)
             warn("\(listing.count) rows written to \(absolute(output))")
         } else {
             // Written as it is made; no rows and no header is no output at all.

@@ -45,7 +45,7 @@ public enum RecordCSV {
                 problem(record.line, "row", "has \(record.fields.count) fields but the header has \(header.count)")
                 continue
             }
-            let given = Dictionary(zip(header, record.fields), uniquingKeysWith: { first, _ in first })
+            let given = Dictionary(zip(header, record.fields.map(CSVWriter.unneutralised)), uniquingKeysWith: { first, _ in first })
             switch table.decode(table.fields(over: stored(table.key(of: given)), given), context: context) {
             case .failure(let found):
                 problems += found.list.map { $0.located(file: file, line: record.line) }

@@ -1,3 +1,4 @@
+import PanelDocuments
 import PanelApplication
 
 struct ExportKind<Kind: RecordFileKind>: ParsableCommand {
@@ -11,7 +12,7 @@ struct ExportKind<Kind: RecordFileKind>: ParsableCommand {
     func run(_ context: Context) throws {
         let csv = try context.workspace(store).exportRecords(Kind.file)
         if let output {
-            try context.writeFile(output, csv.text)
+            try context.writeFile(output, CSVWriter.byteOrderMark + csv.text)
             context.warn("\(csv.count) \(Kind.file.name) written to \(context.absolute(output))")
         } else {
             context.print(csv.text)

@@ -43,7 +43,7 @@ struct ReportAnnual: ParsableCommand {
         if format == .csv, let output, context.isFolder(output) {
             let folder = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
             try context.makeFolder(folder)
-            for table in report.tables { try context.writeFile(folder + "/" + table.id + ".csv", table.csv) }
+            for table in report.tables { try context.writeFile(folder + "/" + table.id + ".csv", CSVWriter.byteOrderMark + table.csv) }
             context.warn("\(report.tables.count) tables written to \(context.absolute(folder))")
             return
         }
@@ -61,6 +61,7 @@ struct ReportAnnual: ParsableCommand {
             text = try workspace.templates(own: templates.map(context.absolute))
                 .render("annual-report", format: TemplateLibrary.Format(rawValue: format.rawValue)!, data: report.data(format == .html))
         }
-        try context.emit(text, to: output)
+        // A CSV file for people starts with the byte-order mark; standard output does not.
+        try context.emit(format == .csv && output != nil ? CSVWriter.byteOrderMark + text : text, to: output)
     }
 }

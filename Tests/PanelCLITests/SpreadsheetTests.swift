@@ -1,0 +1,53 @@
+import Foundation
+import PanelDocuments
+import Testing
+
+@testable import PanelCLI
+
+/// CSV for people who double-click (issue 19): a byte-order mark on files, and no text that
+/// a spreadsheet would run as a formula.
+struct SpreadsheetTests {
+    static let dangerous = ["=HYPERLINK(\"http://x\",\"Open\")", "+1+1", "-2+3", "@SUM(A1)", "\tTabbed", "\rReturned", "'=already quoted"]
+
+    /// Written with a `'` before, read back to exactly the value; a number stays a number.
+    @Test(arguments: dangerous)
+    func aFormulaIsWrittenAsTextAndReadBack(value: String) {
+        let line = CSVWriter.line([value, "-2", "+3", "2024-03-01"])
+        #expect(line.hasPrefix("\"'") || line.hasPrefix("'"))
+        #expect(line.hasSuffix(",-2,+3,2024-03-01\r\n"))
+        let read = try? CSVReader.read(line).first?.fields.map(CSVWriter.unneutralised)
+        #expect(read == [value, "-2", "+3", "2024-03-01"])
+    }
+
+    @Test func namesThatLookLikeFormulasGoOutNeutralisedAndComeBackTheSame() throws {
+        let panel = journeyRunner()
+        #expect(panel("adopter", "update", "A1", "--name", "=HYPERLINK(\"http://x\",\"Open\")").code == 0)
+        #expect(panel("adopter", "update", "A2", "--name", "-2+3").code == 0)
+        #expect(panel("adopter", "update", "A3", "--name", "@SUM(A1)").code == 0)
+        let exported = panel("export", "adopters").out
+        #expect(exported.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"Open\"\")\","))
+        #expect(exported.contains(",'-2+3,") && exported.contains(",'@SUM(A1),"))
+        panel.write("back.csv", exported)
+        #expect(panel("init", "--db", "fresh.db").code == 0)
+        #expect(panel("import", "adopters", "back.csv", "--db", "fresh.db").code == 0)
+        #expect(panel("export", "adopters", "--db", "fresh.db").out == exported)
+        #expect(panel("adopter", "show", "A2", "--db", "fresh.db", "--format", "json").out.contains("\"name\": \"-2+3\""))
+    }
+
+    /// Every CSV the tool writes to a file starts with the UTF-8 byte-order mark; standard
+    /// output does not.
+    @Test func csvFilesStartWithTheByteOrderMark() throws {
+        let panel = journeyRunner()
+        #expect(panel("export", "adopters", "--output", "a.csv").code == 0)
+        #expect(panel("export", "all", "all/").code == 0)
+        #expect(panel("adopter", "list", "--format", "csv", "--output", "l.csv").code == 0)
+        #expect(panel("timeliness", "--format", "csv", "--output", "t.csv").code == 0)
+        for file in ["a.csv", "all/adopters.csv", "all/service.csv", "l.csv", "t.csv"] {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: panel.folder + "/" + file))
+            #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(file)")
+        }
+        #expect(!panel("export", "adopters").out.hasPrefix("\u{FEFF}"))
+        // Read back as they are: import takes the mark.
+        #expect(panel("import", "adopters", "a.csv").out == "a.csv: 0 added, 0 updated, 3 unchanged\n")
+    }
+}
