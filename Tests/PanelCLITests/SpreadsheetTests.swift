@@ -1,5 +1,5 @@
 import Foundation
-import PanelDocuments
+@testable import PanelDocuments
 import Testing
 
 @testable import PanelCLI
@@ -49,5 +49,52 @@ struct SpreadsheetTests {
         #expect(!panel("export", "adopters").out.hasPrefix("\u{FEFF}"))
         // Read back as they are: import takes the mark.
         #expect(panel("import", "adopters", "a.csv").out == "a.csv: 0 added, 0 updated, 3 unchanged\n")
+    }
+}
+
+/// Panel dates for Outlook (issue 19): the .ics file's structure, as RFC 5545 has it.
+struct CalendarFileTests {
+    @Test func meetingsAsAnICalendarFile() throws {
+        let panel = agendaRunner()
+        panel.now = "2024-03-01T09:15:00Z"
+        #expect(panel("meeting", "update", "F0325", "--end-time", "13:30", "--link", "https://meet.example.org/panel?id=1,2;3",
+                      "--venue", "Room 2; Annexe, Town Hall\\ North").code == 0)
+        #expect(panel("meeting", "cancel", "F0422", "--reason", "insufficient business").code == 0)
+        let ics = panel("meeting", "calendar", "--panel", "fostering").out
+        // Every line ends CRLF and none is longer than 75 octets.
+        #expect(ics.hasSuffix("END:VCALENDAR\r\n"))
+        let lines = ics.components(separatedBy: "\r\n").dropLast()
+        #expect(lines.allSatisfy { $0.utf8.count <= 75 && !$0.contains("\n") })
+        #expect(lines.first == "BEGIN:VCALENDAR")
+        #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 4)
+        // Unfolded, the 25 March meeting: its own UID, London times, escaped text.
+        let unfolded = ics.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("""
+            BEGIN:VEVENT\r
+            UID:F0325@northvale-fostering-service.panel\r
+            DTSTAMP:20240301T091500Z\r
+            DTSTART;TZID=Europe/London:20240325T100000\r
+            DTEND;TZID=Europe/London:20240325T133000\r
+            SUMMARY:Fostering Panel\r
+            LOCATION:Room 2\\; Annexe\\, Town Hall\\\\ North\r
+            URL:https://meet.example.org/panel?id=1,2;3\r
+            DESCRIPTION:Join: https://meet.example.org/panel?id=1\\,2\\;3\r
+            STATUS:CONFIRMED\r
+            END:VEVENT\r
+            """))
+        #expect(unfolded.contains("UID:F0422@northvale-fostering-service.panel\r\nDTSTAMP:20240301T091500Z\r\nDTSTART;TZID=Europe/London:20240422T100000\r\nDURATION:PT3H\r\nSUMMARY:Fostering Panel (cancelled)\r\n"))
+        #expect(unfolded.contains("STATUS:CANCELLED\r\n"))
+        #expect(unfolded.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/London\r\n"))
+        // Nothing about cases.
+        #expect(!ics.contains("FC-"))
+    }
+
+    @Test func aLongNameIsFoldedWithoutSplittingALetter() {
+        let line = "SUMMARY:" + String(repeating: "é", count: 60)
+        let folded = PanelDocuments.ICalendar.folded(line)
+        let parts = folded.components(separatedBy: "\r\n").dropLast()
+        #expect(parts.allSatisfy { $0.utf8.count <= 75 })
+        #expect(parts.count == 2 && parts[1].hasPrefix(" "))
+        #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == line + "\r\n")
     }
 }

@@ -1,3 +1,4 @@
+import PanelDocuments
 import PanelDomain
 import PanelStore
 
@@ -126,6 +127,26 @@ extension Workspace {
     }
 
     /// Meetings in date order, within a span of days, of one panel and with one status.
+    /// The meetings of a panel (or every panel) between two days as an iCalendar file, named
+    /// for the service; `stamp` is the moment it is made, in UTC.
+    public func meetingCalendar(panel: String?, from: Day?, through: Day?, stamp: String) throws -> String {
+        try read { database in
+            let central = CentralListStore(database)
+            let panels = Dictionary(uniqueKeysWithValues: try central.panels().map { ($0.id, $0) })
+            if let panel, panels[panel] == nil { throw StorageError.notFound(kind: "panel", id: panel) }
+            let service = try Store.serviceName(database)
+            let events = try central.meetings(panel: panel, from: from, through: through).map { meeting in
+                ICalendar.Event(meeting: meeting, panelName: panels[meeting.panel]?.name ?? meeting.panel)
+            }
+            // UIDs are the meeting's id at a name made of the service's, so two services'
+            // calendars never collide and one service's stays the same from export to export.
+            let domain = service.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+                .split(separator: "-").joined(separator: "-") + ".panel"
+            return ICalendar.file(events, calendarName: service + (panel.flatMap { panels[$0]?.name }.map { ": " + $0 } ?? ": panel meetings"),
+                                  domain: domain, stamp: stamp)
+        }
+    }
+
     public func meetings(panel: String?, from: Day?, through: Day?, status: Meeting.Status?) throws -> [Meeting] {
         try read { database in
             try CentralListStore(database).meetings(panel: panel, from: from, through: through).filter { status == nil || $0.status == status }

@@ -10,7 +10,7 @@ struct MeetingCommand: ParsableCommand {
         summary: "Panel meetings: plan, list, cancel, attendance, quorum, agenda and minutes.",
         subcommands: [
             MeetingAdd.self, MeetingUpdate.self, MeetingCancel.self, MeetingReinstate.self, MeetingList.self, MeetingShow.self, MeetingPlan.self,
-            MeetingAttendance.self, MeetingExpect.self, MeetingQuorum.self, MeetingAgenda.self, MeetingMinutes.self,
+            MeetingAttendance.self, MeetingExpect.self, MeetingQuorum.self, MeetingAgenda.self, MeetingMinutes.self, MeetingCalendar.self,
         ],
         aliases: ["meetings"])
 
