@@ -103,7 +103,7 @@ public enum PanelTool {
             case .sqlite:
                 switch error.cause {
                 case .cannotWrite?: return (.cannotWrite, error.localizedDescription)
-                case .damaged?, .schemaChanged?: return (.dataError, error.localizedDescription)
+                case .damaged?, .schemaChanged?, .refusedValue?: return (.dataError, error.localizedDescription)
                 default: return (.internalError, error.localizedDescription)
                 }
             }

@@ -43,8 +43,42 @@ public struct ReportTable: Equatable, Sendable {
         Listing(columns: columns, rows: documentRows.map { $0.map(DataValue.string) }).render(.table, headers: true)
     }
 
-    /// The table as CSV with its own header row.
-    public var csv: String { ([columns] + rows).map(CSVWriter.line).joined() }
+    /// The table as CSV: its own header row, each figure a number, then its title and its
+    /// definition notes, the notes being what makes the figures mean something.
+    public var csv: String {
+        let (header, body) = figureColumns
+        return ([header] + body + [[], ["Table", title]] + notes.map { ["Note", $0] }).map(CSVWriter.line).joined()
+    }
+
+    /// The columns and rows with every figure a number a spreadsheet can sum or chart: "86%
+    /// (12 of 14)" becomes 86, 12 and 14 in three columns (the column's name, then "... part"
+    /// and "... whole"), "93%" becomes 93 (per cent, 0 to 100, as everywhere), "none" is
+    /// empty. The text formats keep the combined form.
+    var figureColumns: (header: [String], rows: [[String]]) {
+        let counted = (0..<columns.count).map { index in index > 0 && rows.contains { Self.percentOf($0[safe: index] ?? "") != nil } }
+        var header: [String] = []
+        for (index, name) in columns.enumerated() {
+            header.append(name)
+            if counted[index] { header += [name + " part", name + " whole"] }
+        }
+        let body = rows.map { row in
+            row.enumerated().flatMap { index, cell -> [String] in
+                guard index > 0 else { return [cell] }
+                if let (percent, part, whole) = Self.percentOf(cell) { return [percent, part, whole] }
+                let number = cell == "none" ? "" : cell.hasSuffix("%") && Int(cell.dropLast()) != nil ? String(cell.dropLast()) : cell
+                return counted[index] ? [number, "", ""] : [number]
+            }
+        }
+        return (header, body)
+    }
+
+    /// "86% (12 of 14)" as its three numbers.
+    static func percentOf(_ cell: String) -> (String, String, String)? {
+        let parts = cell.split(separator: " ")
+        guard parts.count == 4, parts[0].hasSuffix("%"), Int(parts[0].dropLast()) != nil, parts[1].hasPrefix("("), parts[2] == "of", parts[3].hasSuffix(")"),
+              Int(parts[1].dropFirst()) != nil, Int(parts[3].dropLast()) != nil else { return nil }
+        return (String(parts[0].dropLast()), String(parts[1].dropFirst()), String(parts[3].dropLast()))
+    }
 
     /// What a template receives for the table; `svg` is the chart, drawn only for HTML.
     func data(svg: Bool) -> DataValue {
@@ -65,10 +99,15 @@ public struct ReportTable: Equatable, Sendable {
     /// Every table in one CSV, first column the table's id: each table has its own header
     /// row, and every line is padded to the same number of fields so spreadsheets line up.
     public static func combinedCSV(_ tables: [ReportTable]) -> String {
-        let width = 1 + (tables.map(\.columns.count).max() ?? 0)
+        let shaped = tables.map { ($0, $0.figureColumns) }
+        let width = 1 + (shaped.map(\.1.header.count).max() ?? 0)
         func padded(_ fields: [String]) -> [String] { fields + Array(repeating: "", count: width - fields.count) }
-        return tables.flatMap { table in
-            [padded(["table"] + table.columns)] + table.rows.map { padded([table.id] + $0) }
+        return shaped.flatMap { table, figures in
+            [padded(["table"] + figures.header)] + figures.rows.map { padded([table.id] + $0) }
         }.map(CSVWriter.line).joined()
     }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -46,6 +46,8 @@ extension StorageError {
         case damaged
         /// A table or column is not as this version made it: changed outside panel.
         case schemaChanged
+        /// A value the database's own rules refuse (a CHECK or a UNIQUE): bad data.
+        case refusedValue
         case other
     }
 
@@ -54,6 +56,7 @@ extension StorageError {
         switch code & 0xFF {
         case SQLITE_READONLY, SQLITE_FULL, SQLITE_IOERR, SQLITE_PERM, SQLITE_CANTOPEN: return .cannotWrite
         case SQLITE_CORRUPT, SQLITE_NOTADB: return .damaged
+        case SQLITE_CONSTRAINT: return .refusedValue
         case SQLITE_ERROR where message.hasPrefix("no such table") || message.hasPrefix("no such column") || message.hasPrefix("table "):
             return .schemaChanged
         default: return .other
@@ -66,6 +69,7 @@ extension StorageError {
         case .cannotWrite?: "panel needs to write the database file and the folder it is in (for its journal), even to read; check the permissions and the free space"
         case .damaged?: "the database file is damaged; run 'panel check' to see what, and restore the last good backup with 'panel restore'"
         case .schemaChanged?: "the database's tables are not as this version of panel made them (changed by another program?); run 'panel check'"
+        case .refusedValue?: "the database refuses that value; nothing was written"
         default: ""
         }
     }

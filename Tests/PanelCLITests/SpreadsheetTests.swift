@@ -98,3 +98,21 @@ struct CalendarFileTests {
         #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == line + "\r\n")
     }
 }
+
+struct ReportFigureTests {
+    /// In the report's CSV every figure is a number a spreadsheet can sum: each cell after
+    /// the row's label is empty or a number, and a day (ISO) where a table holds days.
+    @Test(arguments: ["fostering", "adoption"])
+    func everyFigureInTheReportCSVIsANumber(service: String) throws {
+        let panel = demoRunner()
+        let csv = panel("report", "annual", "--service", service, "--year", "2024/25", "--as-of", "2025-03-31", "--format", "csv", "--db", "demo.db").out
+        let body = try CSVReader.read(csv).filter { $0.fields.first != "table" }
+        #expect(body.count > 40)
+        // Tables whose cells are words or days, not figures: the central list, cancellations.
+        let wordy: Set<String> = ["central-list", "cancellations", "long-term-matching-cancellations", "registration-status"]
+        // Timeliness tables have two labels (the rule and its name) before their figures.
+        let cells = body.filter { !wordy.contains($0.fields[0]) }.flatMap { $0.fields.dropFirst($0.fields[0].hasSuffix("timeliness") ? 3 : 2) }
+        let notNumbers = cells.filter { !$0.isEmpty && Double($0) == nil }
+        #expect(notNumbers.isEmpty, "\(notNumbers.prefix(5))")
+    }
+}
