@@ -21,6 +21,10 @@ db=$work/demo.db
 "$panel" adopter update AD004 --name '@SUM(A1)' --db "$db" >/dev/null
 "$panel" export adopters --output "$work/adopters.csv" --db "$db" 2>/dev/null
 "$panel" timeliness summary --year 2024/25 --as-of 2025-03-31 --format csv --output "$work/summary.csv" --db "$db" 2>/dev/null
+"$panel" report annual --service adoption --year 2024/25 --as-of 2025-03-31 --format xlsx --output "$work/report-in.xlsx" --db "$db" 2>/dev/null
+# Through LibreOffice and out again, as a service manager's save would.
+mkdir -p "$work/lo" && soffice --headless --convert-to xlsx --outdir "$work/lo" "$work/report-in.xlsx" >/dev/null 2>&1
+mv "$work/lo/report-in.xlsx" "$work/report.xlsx"
 "$panel" meeting calendar --year 2024/25 --output "$work/meetings.ics" --db "$db" 2>/dev/null
 for file in adopters summary; do
     # Headless, LibreOffice's CSV import ignores the byte-order mark and reads the system's
@@ -48,6 +52,15 @@ check("the formula-like names are text: " + ", ".join(str(names[i].value) for i 
 summary = openpyxl.load_workbook(f"{work}/summary.xlsx").active
 counts = [c for row in list(summary.iter_rows())[1:] for c in row[2:7] if c.value is not None]
 check(f"timeliness counts are numbers ({len(counts)} cells)", counts and all(isinstance(c.value, (int, float)) for c in counts))
+import datetime
+book = openpyxl.load_workbook(f"{work}/report.xlsx")
+check(f"the report workbook opens: {len(book.sheetnames)} sheets, the first {book.sheetnames[0]}", book.sheetnames[0] == "About" and len(book.sheetnames) == 14)
+score = [[c for c in row] for row in book["scorecard"].iter_rows(min_row=2)]
+check("scorecard percentages are percentages: " + ", ".join(f"{r[1].value}" for r in score if r[1].number_format == "0%"),
+      any(r[1].number_format == "0%" and isinstance(r[1].value, float) for r in score))
+check("averages are numbers", all(isinstance(r[1].value, (int, float)) for r in score if r[1].value is not None))
+joined = [c.value for row in book["central-list"].iter_rows(min_row=2) for c in row[3:4]]
+check(f"days are dates ({len(joined)} on the central list)", joined and all(isinstance(v, datetime.datetime) for v in joined if v is not None))
 calendar = icalendar.Calendar.from_ical(open(f"{work}/meetings.ics", "rb").read())
 events = [e for e in calendar.walk("VEVENT")]
 check(f"the calendar parses: {len(events)} events", len(events) > 20)

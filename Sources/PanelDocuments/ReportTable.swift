@@ -50,11 +50,32 @@ public struct ReportTable: Equatable, Sendable {
         return ([header] + body + [[], ["Table", title]] + notes.map { ["Note", $0] }).map(CSVWriter.line).joined()
     }
 
+    /// A cell as a spreadsheet holds it.
+    public enum Cell: Equatable, Sendable {
+        case text(String)
+        /// A count or an average, written as it is printed ("173.5").
+        case number(String)
+        /// Per cent, 0 to 100.
+        case percent(Int)
+        case day(Day)
+        case empty
+
+        /// As CSV writes it: per cent on the 0 to 100 scale, days ISO.
+        var csv: String {
+            switch self {
+            case .text(let text), .number(let text): text
+            case .percent(let percent): String(percent)
+            case .day(let day): day.iso
+            case .empty: ""
+            }
+        }
+    }
+
     /// The columns and rows with every figure a number a spreadsheet can sum or chart: "86%
     /// (12 of 14)" becomes 86, 12 and 14 in three columns (the column's name, then "... part"
     /// and "... whole"), "93%" becomes 93 (per cent, 0 to 100, as everywhere), "none" is
     /// empty. The text formats keep the combined form.
-    var figureColumns: (header: [String], rows: [[String]]) {
+    public var typedColumns: (header: [String], rows: [[Cell]]) {
         let counted = (0..<columns.count).map { index in index > 0 && rows.contains { Self.percentOf($0[safe: index] ?? "") != nil } }
         var header: [String] = []
         for (index, name) in columns.enumerated() {
@@ -62,14 +83,22 @@ public struct ReportTable: Equatable, Sendable {
             if counted[index] { header += [name + " part", name + " whole"] }
         }
         let body = rows.map { row in
-            row.enumerated().flatMap { index, cell -> [String] in
-                guard index > 0 else { return [cell] }
-                if let (percent, part, whole) = Self.percentOf(cell) { return [percent, part, whole] }
-                let number = cell == "none" ? "" : cell.hasSuffix("%") && Int(cell.dropLast()) != nil ? String(cell.dropLast()) : cell
-                return counted[index] ? [number, "", ""] : [number]
+            row.enumerated().flatMap { index, cell -> [Cell] in
+                if dayColumns.contains(index), let day = Day(parsing: cell) { return [.day(day)] }
+                guard index > 0 else { return [.text(cell)] }
+                if let (percent, part, whole) = Self.percentOf(cell) { return [.percent(Int(percent)!), .number(part), .number(whole)] }
+                let value: Cell = cell == "none" || cell.isEmpty ? .empty
+                    : cell.hasSuffix("%") && Int(cell.dropLast()) != nil ? .percent(Int(cell.dropLast())!)
+                    : Double(cell) != nil ? .number(cell) : .text(cell)
+                return counted[index] ? [value, .empty, .empty] : [value]
             }
         }
         return (header, body)
+    }
+
+    var figureColumns: (header: [String], rows: [[String]]) {
+        let typed = typedColumns
+        return (typed.header, typed.rows.map { $0.map(\.csv) })
     }
 
     /// "86% (12 of 14)" as its three numbers.

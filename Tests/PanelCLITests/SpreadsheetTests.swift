@@ -1,5 +1,8 @@
 import Foundation
 @testable import PanelDocuments
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 @testable import PanelCLI
@@ -114,5 +117,29 @@ struct ReportFigureTests {
         let cells = body.filter { !wordy.contains($0.fields[0]) }.flatMap { $0.fields.dropFirst($0.fields[0].hasSuffix("timeliness") ? 3 : 2) }
         let notNumbers = cells.filter { !$0.isEmpty && Double($0) == nil }
         #expect(notNumbers.isEmpty, "\(notNumbers.prefix(5))")
+    }
+}
+
+struct WorkbookTests {
+    /// The adoption report as a workbook: an About sheet and a sheet a table, read back by
+    /// Python's zipfile; every part parses; the scorecard's A10 share is a percentage (0.82
+    /// shown as 82%), its counts numbers, as in the CSV.
+    @Test func theReportAsAWorkbook() throws {
+        let panel = demoRunner()
+        let arguments = ["report", "annual", "--service", "adoption", "--year", "2024/25", "--as-of", "2025-03-31", "--db", "demo.db"]
+        #expect(panel.run(arguments + ["--format", "xlsx", "--output", "report.xlsx"]).code == 0)
+        let words = WordDocumentTests()
+        let entries = try words.zipEntries(panel.folder + "/report.xlsx")
+        #expect(entries.contains("xl/workbook.xml") && entries.filter { $0.hasPrefix("xl/worksheets/") }.count == 14)
+        let parts = try words.parts(panel.folder + "/report.xlsx")
+        for (name, bytes) in parts { #expect(XMLParser(data: bytes).parse(), "\(name)") }
+        let workbook = String(decoding: parts["xl/workbook.xml"]!, as: UTF8.self)
+        #expect(workbook.contains(#"<sheet name="About" sheetId="1" r:id="rId1"/><sheet name="adopters""#))
+        let scorecard = String(decoding: parts["xl/worksheets/sheet7.xml"]!, as: UTF8.self)
+        let csv = panel.run(arguments + ["--format", "csv", "--table", "scorecard"]).out
+        // "A10 within the threshold": 82, 14, 17 in the CSV; 0.82 (as a percentage), 14, 17 here.
+        #expect(csv.contains(",82,14,17,"))
+        #expect(scorecard.contains(#"<c r="B3" s="2"><v>0.82</v></c><c r="C3"><v>14</v></c><c r="D3"><v>17</v></c>"#))
+        #expect(panel.run(arguments + ["--format", "xlsx"]).code == 64)
     }
 }

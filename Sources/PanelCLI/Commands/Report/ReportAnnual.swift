@@ -25,13 +25,13 @@ struct ReportAnnual: ParsableCommand {
     @Option(name: "table", "LIST", help: "Only these tables, by id, comma-separated (the ids are the first column of the csv).") var table: List<String>?
     @Option(name: "conversion-base", "BASE", help: "Fostering conversion rate divides approvals by enquiries (default) or information-visits.")
     var conversionBase: FosteringYear.ConversionBase = .enquiries
-    @Option(help: "Output format: txt, md, html, docx (Word, with --output), csv or json (default: txt).") var format: Format = .txt
+    @Option(help: "Output format: txt, md, html, docx (Word) or xlsx (a workbook, a sheet a table), both with --output; csv or json (default: txt).") var format: Format = .txt
     @Option(name: "output", "FILE|DIR", help: "Write to this file (or, for csv, a folder of one file per table), readable by its owner only.") var output: String?
     @Option(name: "templates", "DIR", help: "A service's own templates, used before the shipped ones.") var templates: String?
     @OptionGroup var store: StoreOptions
 
     enum Format: String, ChoiceValue {
-        case txt, md, html, docx, csv, json
+        case txt, md, html, docx, xlsx, csv, json
     }
 
     func run(_ context: Context) throws {
@@ -47,6 +47,12 @@ struct ReportAnnual: ParsableCommand {
             context.warn("\(report.tables.count) tables written to \(context.absolute(folder))")
             return
         }
+        if format == .xlsx {
+            let data = report.data(false)
+            func text(_ key: String) -> String { data[key].map { if case .string(let text) = $0 { text } else { "" } } ?? "" }
+            try context.writeBinary(Workbook.report(report.tables, title: text("title"), service: text("service"), period: text("period"), madeOn: text("made_on")), to: output)
+            return
+        }
         if format == .docx {
             // Tables with their notes; the charts are left out of the Word copy (the HTML has them).
             try context.writeBinary(try workspace.templates(own: templates.map(context.absolute)).renderWord("annual-report", data: report.data(false)), to: output)
@@ -54,7 +60,7 @@ struct ReportAnnual: ParsableCommand {
         }
         let text: String
         switch format {
-        case .docx: return
+        case .docx, .xlsx: return
         case .csv: text = ReportTable.combinedCSV(report.tables)
         case .json: text = JSONWriter.write(report.data(false)) + "\n"
         case .txt, .md, .html:
