@@ -54,6 +54,7 @@ public final class Context {
             warn("\(listing.count) rows written to \(absolute(output))")
         } else {
             // Written as it is made; no rows and no header is no output at all.
+            if options.bom && options.format == .csv { writeOut(CSVWriter.byteOrderMark) }
             listing.write(options.format, headers: !options.noHeaders, to: writeOut)
         }
     }

@@ -31,6 +31,9 @@ struct ListingOptions: ParsableArguments {
 
     @Option(name: "output", "FILE", help: "Write to this file (created readable by its owner only) instead of standard output.")
     var output: String?
+
+    @Flag(help: "Start CSV on standard output with a UTF-8 byte-order mark too (files always have one), for a spreadsheet reading it.")
+    var bom: Bool
 }
 
 /// The day something is judged on.

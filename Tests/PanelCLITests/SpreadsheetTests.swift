@@ -50,6 +50,9 @@ struct SpreadsheetTests {
             #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(file)")
         }
         #expect(!panel("export", "adopters").out.hasPrefix("\u{FEFF}"))
+        #expect(panel("export", "adopters", "--bom").out.hasPrefix("\u{FEFF}id,"))
+        #expect(panel("adopter", "list", "--format", "csv", "--bom").out.hasPrefix("\u{FEFF}id,"))
+        #expect(!panel("adopter", "list", "--format", "json", "--bom").out.hasPrefix("\u{FEFF}"))
         // Read back as they are: import takes the mark.
         #expect(panel("import", "adopters", "a.csv").out == "a.csv: 0 added, 0 updated, 3 unchanged\n")
     }

@@ -7,6 +7,7 @@ struct ExportKind<Kind: RecordFileKind>: ParsableCommand {
     }
 
     @Option(name: "output", "FILE", help: "Write to this file (created readable by its owner only).") var output: String?
+    @Flag(help: "Start standard output with a UTF-8 byte-order mark too (files always have one).") var bom: Bool
     @OptionGroup var store: StoreOptions
 
     func run(_ context: Context) throws {
@@ -15,7 +16,7 @@ struct ExportKind<Kind: RecordFileKind>: ParsableCommand {
             try context.writeFile(output, CSVWriter.byteOrderMark + csv.text)
             context.warn("\(csv.count) \(Kind.file.name) written to \(context.absolute(output))")
         } else {
-            context.print(csv.text)
+            context.print(bom ? CSVWriter.byteOrderMark + csv.text : csv.text)
         }
     }
 }
