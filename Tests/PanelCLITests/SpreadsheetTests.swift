@@ -146,3 +146,37 @@ struct WorkbookTests {
         #expect(panel.run(arguments + ["--format", "xlsx"]).code == 64)
     }
 }
+
+/// Reading back a workbook another program saved: DEFLATE (RFC 1951) and whole records.
+struct WorkbookRoundTripTests {
+    /// Streams made by zlib (level 9, raw): a fixed-Huffman one, a stored one, and a
+    /// dynamic-Huffman one of 4,670 bytes in 429.
+    @Test func inflateReadsZlibStreams() throws {
+        let fixed: [UInt8] = [11, 72, 204, 75, 205, 81, 40, 72, 44, 72, 45, 42, 214, 1, 210, 184, 120, 86, 10, 81, 249, 135, 87, 43, 28, 158, 172, 16, 124, 120, 87, 102, 78, 78, 106, 98, 82, 198, 225, 133, 153, 121, 122, 10, 1, 131, 192, 4, 0]
+        #expect(String(decoding: try Inflate.decompress(Data(fixed)), as: UTF8.self)
+            == String(repeating: "Panel papers, panel papers, panel papers: Zoë Ó Súilleabháin. ", count: 3))
+        #expect(try Inflate.decompress(Data([1, 6, 0, 249, 255, 115, 116, 111, 114, 101, 100])) == Data("stored".utf8))
+        let dynamic = Data(base64Encoded: "ldc7TgMxFIXhnlV4ASD5vvyAEilS6nR0QRqJiDxQZnbCCqjZAe1sjLABjo97/5U/+d7tMp1Sfky798PxOKflkjaXeZmuaT/P0zyfpvOSrtPH5brcp83zQ76d+/RyWb/T+pl268/t1rR/fVu/Duenu+1fTIiYVRBTIlYdxGw8JiIg5kTMG4gFEWsBYmU8pqogVolYdBBrRKwXEOvjMTNDj5YgYBUSIAx4RgaEQOCOEAihwBtSIASDEMRACAcRyIEQEKIjCEJIKIokCEGhFERBCAs1IwtKWKiOLChhoVb4HxAWmiALSlhogSwoYaE1ZEEJC12RBSUs9IIsKGGhd2RBxy1INmRBO1GryIKNW7iNDMiCCVFzZMGUqDU4HI1bEFVkwZyoBbJgQdQ6smDjFsQMWbBK1AqyYIQFz8iCERbckQUnLHhDFpywEIIsOGEhAllwwkJ0uCkQFooiC05YKAVZcMJCzciCExaqIQtOWKgVWXDCQhNkIQgLLZCFICy0hiwEYaErshCEhV6QhSAs9A7X5nELmg1ZiELUKrIQ4xZUMrIQjag5shCdqLV/LPwC")!
+        let expected = (0..<60).map { String(format: "Item %d: Skills to Foster assessment report, FC-%04d, Zoë Ó Súilleabháin;\n", $0, $0 * 37 % 9973) }.joined()
+        #expect(String(decoding: try Inflate.decompress(dynamic), as: UTF8.self) == expected)
+        // A damaged stream is an error, not a crash or a loop.
+        #expect(throws: Inflate.Malformed.self) { try Inflate.decompress(dynamic.prefix(200)) }
+        #expect(throws: Inflate.Malformed.self) { try Inflate.decompress(Data([0xFF, 0xFF, 0xFF])) }
+    }
+
+    /// Every record out to one workbook and back into a fresh database: every export the same.
+    @Test func exportAllAsAWorkbookReadsBackExactly() {
+        let panel = demoRunner()
+        #expect(panel("adopter", "update", "AD002", "--name", "=HYPERLINK(\"http://x\",\"Open\")", "--db", "demo.db").code == 0)
+        #expect(panel("export", "all", "records.xlsx", "--format", "xlsx", "--db", "demo.db").code == 0)
+        #expect(panel("init", "--db", "fresh.db", "--service", "Someone else").code == 0)
+        let imported = panel("import", "all", "records.xlsx", "--db", "fresh.db")
+        #expect(imported.code == 0, "\(imported.err)")
+        #expect(imported.out.hasPrefix("records.xlsx[service]: 0 added, 1 updated, 0 unchanged\n"))
+        for kind in ["service", "panels", "members", "meetings", "attendance", "items", "item-moves", "item-absences", "adopters", "children", "carers"] {
+            #expect(panel("export", kind, "--db", "fresh.db").out == panel("export", kind, "--db", "demo.db").out, "\(kind)")
+        }
+        panel.write("not.xlsx", "plain text")
+        #expect(panel("import", "all", "not.xlsx", "--db", "fresh.db").code == 65)
+    }
+}

@@ -30,6 +30,28 @@ public enum Workbook {
         return zip.data
     }
 
+    /// Every kind of record, a sheet each, every cell the text its CSV file holds, so that
+    /// `import all` reads it back exactly (`export all FILE.xlsx --format xlsx`).
+    public static func records(_ kinds: [(name: String, csv: String)]) throws -> Data {
+        var used: Set<String> = []
+        let sheets = try kinds.map { kind -> (name: String, xml: String) in
+            let rows = try CSVReader.read(kind.csv).map { $0.fields }
+            let header = rows.first ?? []
+            // Cells are text, never formulas: the CSV's guarding ' is not needed here.
+            let body = rows.dropFirst().map { $0.map { $0.isEmpty ? ReportTable.Cell.empty : .text(CSVWriter.unneutralised($0)) } }
+            return (sheetName(kind.name, used: &used), sheet(header: header, rows: Array(body)))
+        }
+        var zip = ZipArchive()
+        zip.add("[Content_Types].xml", Data(contentTypes(sheets.count).utf8))
+        zip.add("_rels/.rels", Data(packageRelationships.utf8))
+        zip.add("docProps/core.xml", Data(WordPackage.core(title: "Records").utf8))
+        zip.add("xl/workbook.xml", Data(workbook(sheets.map(\.name)).utf8))
+        zip.add("xl/_rels/workbook.xml.rels", Data(workbookRelationships(sheets.count).utf8))
+        zip.add("xl/styles.xml", Data(styles.utf8))
+        for (index, sheet) in sheets.enumerated() { zip.add("xl/worksheets/sheet\(index + 1).xml", Data(sheet.xml.utf8)) }
+        return zip.data
+    }
+
     /// A sheet name: at most 31 characters, none of `[]:*?/\`, unique in the workbook.
     static func sheetName(_ id: String, used: inout Set<String>) -> String {
         let base = String(id.filter { !"[]:*?/\\".contains($0) }.prefix(28))

@@ -4,13 +4,28 @@ import PanelApplication
 struct ExportAll: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "all", summary: "Write every kind of record to a folder, one CSV file each, as 'panel import all' reads them.",
-        discussion: "The folder is made if it is not there (readable by its owner only); files in it with the same names are replaced.")
+        discussion: """
+            The folder is made if it is not there (readable by its owner only); files in it
+            with the same names are replaced. With --format xlsx, DIR is instead one workbook
+            file with a sheet a kind of record, to correct in a spreadsheet and read back with
+            'panel import all FILE.xlsx'.
+              panel export all records.xlsx --format xlsx
+            """)
 
-    @Argument("DIR", help: "The folder to write to.") var folder: String
+    @Argument("DIR", help: "The folder to write to (or, with --format xlsx, the workbook file).") var folder: String
+    @Option(help: "csv (a file a kind, in a folder) or xlsx (one workbook, a sheet a kind) (default: csv).") var format: Format = .csv
     @OptionGroup var store: StoreOptions
+
+    enum Format: String, ChoiceValue {
+        case csv, xlsx
+    }
 
     func run(_ context: Context) throws {
         let files = try context.workspace(store).exportAll()
+        if format == .xlsx {
+            try context.writeBinary(try Workbook.records(files.map { ($0.kind.name, $0.text) }), to: folder)
+            return
+        }
         let folder = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         try context.makeFolder(folder)
         for file in files { try context.writeFile(folder + "/" + file.kind.name + ".csv", CSVWriter.byteOrderMark + file.text) }
