@@ -50,7 +50,7 @@ public final class Context {
         if let output = options.output {
             var text = ""
             listing.write(options.format, headers: !options.noHeaders) { text += $0 }
-            try writeFile(output, options.format == .csv ? CSVWriter.byteOrderMark + text : text)
+            try options.format == .csv ? writeCSVFile(output, text) : writeFile(output, text)
             warn("\(listing.count) rows written to \(absolute(output))")
         } else {
             // Written as it is made; no rows and no header is no output at all.
@@ -71,7 +71,7 @@ public final class Context {
 
     /// A binary document (a .docx) to the file asked for: never to a terminal.
     func writeBinary(_ data: Data, to output: String?) throws {
-        guard let output else { throw CLIError.usage("--output: a Word document is written to a file; give --output FILE.docx", command: "") }
+        guard let output else { throw CLIError.usage("--output: a Word document or a workbook is written to a file, not the terminal; give --output FILE", command: "") }
         let target = absolute(output)
         try FileTarget.check(target)
         try FileTarget.write(data, to: target)
@@ -134,6 +134,11 @@ public final class Context {
         let target = absolute(path)
         try FileTarget.check(target)
         try FileTarget.write(Data(text.utf8), to: target)
+    }
+
+    /// A CSV file for people: the byte-order mark first, so a double-click reads UTF-8.
+    func writeCSVFile(_ path: String, _ text: String) throws {
+        try writeFile(path, CSVWriter.byteOrderMark + text)
     }
 
     /// Makes a folder (and its parents) readable by its owner only, if it is not there yet.

@@ -61,6 +61,12 @@ public struct MeetingPapers: Sendable {
 }
 
 extension DataValue {
+    /// The string at `key` of an object, or "".
+    func text(_ key: String) -> String {
+        if case .string(let text)? = self[key] { return text }
+        return ""
+    }
+
     /// A list whose elements each say whether another follows (`more`), so that a template
     /// can join them with "; " and end without one.
     static func joined(_ objects: [[(String, DataValue)]]) -> DataValue {

@@ -51,8 +51,7 @@ public struct TemplateLibrary: Sendable {
     /// header and footer carry the data's service, title and marking.
     public func renderWord(_ name: String, data: DataValue) throws -> Data {
         let body = try render(name, format: .docx, data: data)
-        func text(_ key: String) -> String { data[key].map { if case .string(let text) = $0 { text } else { "" } } ?? "" }
-        return WordPackage.make(body: body, service: text("service"), title: text("title"), marking: text("marking"))
+        return WordPackage.make(body: body, service: data.text("service"), title: data.text("title"), marking: data.text("marking"))
     }
 
     public func render(_ name: String, format: Format, data: DataValue) throws -> String {

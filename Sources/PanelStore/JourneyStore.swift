@@ -103,6 +103,13 @@ public struct JourneyStore {
         ("review", \.reviews), ("panel-review", \.panelReviews), ("reg24-extension", \.reg24Extensions),
     ]
 
+    /// The name and address on the adopter's or household's record of agenda item `item`.
+    public func addressee(item: String) throws(StorageError) -> (name: String, address: String)? {
+        try database.query(
+            "SELECT name, address FROM adopters WHERE item_id = ?1 UNION ALL SELECT name, address FROM carers WHERE item_id = ?1 LIMIT 1",
+            [.text(item)], table: "adopters") { row in (row.text(0) ?? "", row.text(1) ?? "") }.first
+    }
+
     public func carers(id: String? = nil) throws(StorageError) -> [Carer] {
         let partFilter = Filter.only("carer_id", id)
         var days: [String: [String: [Day]]] = [:]

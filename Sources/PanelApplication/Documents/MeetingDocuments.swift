@@ -21,7 +21,7 @@ extension Workspace {
     /// the adopter's or household's whose record names this item.
     public func letter(_ itemID: String, date: Day? = nil, redact: Bool = false) throws -> DataValue {
         let data = try serviceData()
-        let (item, meetingPapers, addressee) = try write { database throws -> (AgendaItem, MeetingPapers, DecisionLetter.Addressee) in
+        func gather(_ database: Database) throws -> (AgendaItem, MeetingPapers, DecisionLetter.Addressee) {
             var item = try loadItem(itemID, database)
             if let type = data.itemTypes.first(where: { $0.id == item.type }), !type.admDecision {
                 throw ApplicationError.refused("item \(item.id) is of the type \(type.label), on which the agency decision maker decides nothing; it has no decision letter")
@@ -42,6 +42,8 @@ extension Workspace {
             }
             return (item, try papers(for: item.meeting, in: database), try letterAddressee(for: item, in: database))
         }
+        // A reprint only reads; giving the day the letter is sent records it, and writes.
+        let (item, meetingPapers, addressee) = date == nil ? try read(gather) : try write(gather)
         // The challenge period is the panel's kind's: fostering 28 calendar days (D6), adoption
         // 40 working days (D6a), both from the letter's date.
         let scope = DeadlineRule.Scope(rawValue: meetingPapers.panel.kind.rawValue)!
@@ -55,9 +57,7 @@ extension Workspace {
     /// The letter's addressee: the name and address on the item, else on the adopter's or
     /// household's record of it. Refused, naming the field, when there is no address.
     func letterAddressee(for item: AgendaItem, in database: Database) throws -> DecisionLetter.Addressee {
-        let journeys = JourneyStore(database)
-        let record: (name: String, address: String)? = try journeys.adopters().first { $0.item == item.id }.map { ($0.name, $0.address) }
-            ?? journeys.carers().first { $0.item == item.id }.map { ($0.name, $0.address) }
+        let record = try JourneyStore(database).addressee(item: item.id)
         let name = item.addressee.isEmpty ? record?.name ?? "" : item.addressee
         let address = item.address.isEmpty ? record?.address ?? "" : item.address
         var problems: [Problem] = []

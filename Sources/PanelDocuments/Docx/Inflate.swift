@@ -4,7 +4,9 @@ import Foundation
 /// Excel and LibreOffice compress the entries of the files they write. Stored, fixed-Huffman
 /// and dynamic-Huffman blocks; a malformed stream is an error, never a crash or a loop.
 enum Inflate {
-    struct Malformed: Error {}
+    struct Malformed: Error, CustomStringConvertible {
+        var description = "an entry's compressed data is damaged"
+    }
 
     /// The data a raw DEFLATE stream holds, refused past `limit` bytes (a small file that
     /// inflates without end is refused rather than filling memory).
@@ -28,7 +30,7 @@ enum Inflate {
             default:
                 throw Malformed()
             }
-            guard output.count <= limit else { throw Malformed() }
+            guard output.count <= limit else { throw Malformed(description: "an entry is larger than the \(limit >> 20) MiB panel reads") }
         }
         return Data(output)
     }
@@ -107,7 +109,8 @@ enum Inflate {
                 let distanceSymbol = try distances.decode(&reader)
                 guard distanceSymbol < distanceBase.count else { throw Malformed() }
                 let distance = distanceBase[distanceSymbol] + (try reader.bits(distanceExtra[distanceSymbol]))
-                guard distance <= output.count, output.count + length <= limit else { throw Malformed() }
+                guard distance <= output.count else { throw Malformed() }
+                guard output.count + length <= limit else { throw Malformed(description: "an entry is larger than the \(limit >> 20) MiB panel reads") }
                 let start = output.count - distance
                 for offset in 0..<length { output.append(output[start + offset]) }
             }

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import PanelDomain
 
 /// An annual report as an .xlsx workbook (Office Open XML SpreadsheetML), written with the
@@ -6,9 +7,12 @@ import PanelDomain
 /// definition note, then a sheet a table, with counts and averages as numbers, percentages
 /// as percentages, days as dates, and columns wide enough for what they hold.
 public enum Workbook {
-    public static func report(_ tables: [ReportTable], title: String, service: String, period: String, madeOn: String) -> Data {
+    /// `data` is the report's, as the templates receive it (title, service, period, made on).
+    public static func report(_ tables: [ReportTable], data: DataValue) -> Data {
+        let title = data.text("title")
         var sheets: [(name: String, xml: String)] = []
-        var about: [[ReportTable.Cell]] = [[.text(title)], [.text(service)], [.text(period)], [.text("Computed from the records on " + madeOn)], []]
+        var about: [[ReportTable.Cell]] = [[.text(title)], [.text(data.text("service"))], [.text(data.text("period"))],
+                                           [.text("Computed from the records on " + data.text("made_on"))], []]
         for table in tables {
             about.append([.text(table.title)])
             about += table.notes.map { [.text("  " + $0)] }
@@ -19,15 +23,7 @@ public enum Workbook {
             let typed = table.typedColumns
             sheets.append((sheetName(table.id, used: &used), sheet(header: typed.header, rows: typed.rows)))
         }
-        var zip = ZipArchive()
-        zip.add("[Content_Types].xml", Data(contentTypes(sheets.count).utf8))
-        zip.add("_rels/.rels", Data(packageRelationships.utf8))
-        zip.add("docProps/core.xml", Data(WordPackage.core(title: title).utf8))
-        zip.add("xl/workbook.xml", Data(workbook(sheets.map(\.name)).utf8))
-        zip.add("xl/_rels/workbook.xml.rels", Data(workbookRelationships(sheets.count).utf8))
-        zip.add("xl/styles.xml", Data(styles.utf8))
-        for (index, sheet) in sheets.enumerated() { zip.add("xl/worksheets/sheet\(index + 1).xml", Data(sheet.xml.utf8)) }
-        return zip.data
+        return package(sheets, title: title)
     }
 
     /// Every kind of record, a sheet each, every cell the text its CSV file holds, so that
@@ -41,10 +37,15 @@ public enum Workbook {
             let body = rows.dropFirst().map { $0.map { $0.isEmpty ? ReportTable.Cell.empty : .text(CSVWriter.unneutralised($0)) } }
             return (sheetName(kind.name, used: &used), sheet(header: header, rows: Array(body)))
         }
+        return package(sheets, title: "Records")
+    }
+
+    /// The sheets in a workbook package.
+    static func package(_ sheets: [(name: String, xml: String)], title: String) -> Data {
         var zip = ZipArchive()
         zip.add("[Content_Types].xml", Data(contentTypes(sheets.count).utf8))
         zip.add("_rels/.rels", Data(packageRelationships.utf8))
-        zip.add("docProps/core.xml", Data(WordPackage.core(title: "Records").utf8))
+        zip.add("docProps/core.xml", Data(WordPackage.core(title: title).utf8))
         zip.add("xl/workbook.xml", Data(workbook(sheets.map(\.name)).utf8))
         zip.add("xl/_rels/workbook.xml.rels", Data(workbookRelationships(sheets.count).utf8))
         zip.add("xl/styles.xml", Data(styles.utf8))

@@ -30,6 +30,14 @@ public enum WorkbookReader {
         }
     }
 
+    /// Runs `delegate` over the XML; what it gathers is what is read (a malformed part reads
+    /// as far as it is well formed, and import then names what is missing).
+    static func parse(_ xml: Data, _ delegate: XMLParserDelegate) {
+        let parser = XMLParser(data: xml)
+        parser.delegate = delegate
+        _ = parser.parse()
+    }
+
     /// The attributes of every element named `name`.
     static func elements(_ xml: Data, _ name: String) -> [[String: String]] {
         final class Collector: NSObject, XMLParserDelegate {
@@ -41,9 +49,7 @@ public enum WorkbookReader {
             }
         }
         let collector = Collector(name)
-        let parser = XMLParser(data: xml)
-        parser.delegate = collector
-        _ = parser.parse()
+        parse(xml, collector)
         return collector.found
     }
 
@@ -63,9 +69,7 @@ public enum WorkbookReader {
             }
         }
         let collector = Collector()
-        let parser = XMLParser(data: xml)
-        parser.delegate = collector
-        _ = parser.parse()
+        parse(xml, collector)
         return collector.strings
     }
 
@@ -108,9 +112,7 @@ public enum WorkbookReader {
             }
         }
         let collector = Collector(shared)
-        let parser = XMLParser(data: xml)
-        parser.delegate = collector
-        _ = parser.parse()
+        parse(xml, collector)
         // A day a spreadsheet made a date comes back as its serial number: 45383 is 2024-04-01.
         guard let header = collector.rows.first else { return [] }
         let dayColumns = Set(header.enumerated().filter { $0.element.hasSuffix("_on") }.map(\.offset))

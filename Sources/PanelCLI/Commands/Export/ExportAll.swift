@@ -28,7 +28,7 @@ struct ExportAll: ParsableCommand {
         }
         let folder = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         try context.makeFolder(folder)
-        for file in files { try context.writeFile(folder + "/" + file.kind.name + ".csv", CSVWriter.byteOrderMark + file.text) }
+        for file in files { try context.writeCSVFile(folder + "/" + file.kind.name + ".csv", file.text) }
         context.warn(files.map { "\($0.count) \($0.kind.name)" }.joined(separator: ", ") + " written to \(context.absolute(folder))")
     }
 }

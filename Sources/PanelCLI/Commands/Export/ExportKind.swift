@@ -13,7 +13,7 @@ struct ExportKind<Kind: RecordFileKind>: ParsableCommand {
     func run(_ context: Context) throws {
         let csv = try context.workspace(store).exportRecords(Kind.file)
         if let output {
-            try context.writeFile(output, CSVWriter.byteOrderMark + csv.text)
+            try context.writeCSVFile(output, csv.text)
             context.warn("\(csv.count) \(Kind.file.name) written to \(context.absolute(output))")
         } else {
             context.print(bom ? CSVWriter.byteOrderMark + csv.text : csv.text)

@@ -43,14 +43,12 @@ struct ReportAnnual: ParsableCommand {
         if format == .csv, let output, context.isFolder(output) {
             let folder = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
             try context.makeFolder(folder)
-            for table in report.tables { try context.writeFile(folder + "/" + table.id + ".csv", CSVWriter.byteOrderMark + table.csv) }
+            for table in report.tables { try context.writeCSVFile(folder + "/" + table.id + ".csv", table.csv) }
             context.warn("\(report.tables.count) tables written to \(context.absolute(folder))")
             return
         }
         if format == .xlsx {
-            let data = report.data(false)
-            func text(_ key: String) -> String { data[key].map { if case .string(let text) = $0 { text } else { "" } } ?? "" }
-            try context.writeBinary(Workbook.report(report.tables, title: text("title"), service: text("service"), period: text("period"), madeOn: text("made_on")), to: output)
+            try context.writeBinary(Workbook.report(report.tables, data: report.data(false)), to: output)
             return
         }
         if format == .docx {
@@ -67,7 +65,11 @@ struct ReportAnnual: ParsableCommand {
             text = try workspace.templates(own: templates.map(context.absolute))
                 .render("annual-report", format: TemplateLibrary.Format(rawValue: format.rawValue)!, data: report.data(format == .html))
         }
-        // A CSV file for people starts with the byte-order mark; standard output does not.
-        try context.emit(format == .csv && output != nil ? CSVWriter.byteOrderMark + text : text, to: output)
+        if format == .csv, let output {
+            try context.writeCSVFile(output, text)
+            context.warn("written to \(context.absolute(output))")
+        } else {
+            try context.emit(text, to: output)
+        }
     }
 }
