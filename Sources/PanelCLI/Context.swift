@@ -72,10 +72,8 @@ public final class Context {
     /// A binary document (a .docx) to the file asked for: never to a terminal.
     func writeBinary(_ data: Data, to output: String?) throws {
         guard let output else { throw CLIError.usage("--output: a Word document or a workbook is written to a file, not the terminal; give --output FILE", command: "") }
-        let target = absolute(output)
-        try FileTarget.check(target)
-        try FileTarget.write(data, to: target)
-        warn("written to \(target)")
+        try writeFile(output, data)
+        warn("written to \(absolute(output))")
     }
 
     // MARK: The workspace
@@ -130,10 +128,12 @@ public final class Context {
     /// (0600), and whole or not at all (a new temporary file renamed into place). Writes
     /// only a new file or over a regular one, never over a database, its log or journal, a
     /// device, a pipe or a link (`FileTarget.check`).
-    func writeFile(_ path: String, _ text: String) throws {
+    func writeFile(_ path: String, _ text: String) throws { try writeFile(path, Data(text.utf8)) }
+
+    func writeFile(_ path: String, _ data: Data) throws {
         let target = absolute(path)
         try FileTarget.check(target)
-        try FileTarget.write(Data(text.utf8), to: target)
+        try FileTarget.write(data, to: target)
     }
 
     /// A CSV file for people: the byte-order mark first, so a double-click reads UTF-8.

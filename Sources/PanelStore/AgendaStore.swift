@@ -118,6 +118,13 @@ public struct AgendaStore {
             [.text(item), .text(move.from), .text(move.to), SQLValue(move.on), .text(move.reason)])
     }
 
+    /// Each item's meeting, by item id: what a check of references needs, without reading
+    /// whole items.
+    public func meetingsOfItems() throws(StorageError) -> [String: String] {
+        Dictionary(try database.query("SELECT id, meeting_id FROM agenda_items", table: "agenda_items") { row in (row.text(0) ?? "", row.text(1) ?? "") },
+                   uniquingKeysWith: { first, _ in first })
+    }
+
     /// Every item's moves, as rows, by item and in order.
     public func moveRecords() throws(StorageError) -> [ItemMoveRecord] {
         try Self.moveTable.select(database, order: "t.item_id, t.sequence")

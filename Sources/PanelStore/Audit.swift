@@ -25,6 +25,12 @@ public enum Audit {
         ("carer_days", "carer", "ROW.carer_id", ["carer_id", "kind", "day"]),
     ]
 
+    /// Every trigger the migrations leave: one for each write to each audited table (the
+    /// later migrations remake some tables' triggers under the same names).
+    static let triggerNames: Set<String> = Set((tables + tables0007 + tables0008).flatMap { table in
+        ["insert", "update", "delete"].map { "audit_\(table.table)_\($0)" }
+    })
+
     static var migration: String {
         var sql = """
             CREATE TABLE audit_session (

@@ -1,4 +1,3 @@
-import Foundation
 import PanelDomain
 
 /// Whether a database's schema is the one this version's migrations make: every table,
@@ -67,26 +66,11 @@ extension Schema {
 }
 
 extension Schema {
-    /// The triggers the migrations leave in place, replayed from their SQL in order (a
-    /// later migration drops and remakes some).
-    static let triggerNames: Set<String> = {
-        var names = Set<String>()
-        let pattern = try! NSRegularExpression(pattern: #"(CREATE|DROP) TRIGGER (\w+)"#)
-        for migration in migrations {
-            let text = migration.sql as NSString
-            for match in pattern.matches(in: migration.sql, range: NSRange(location: 0, length: text.length)) {
-                let name = text.substring(with: match.range(at: 2))
-                if text.substring(with: match.range(at: 1)) == "CREATE" { names.insert(name) } else { names.remove(name) }
-            }
-        }
-        return names
-    }()
-
     /// Refuses to write to a database whose audit triggers are not all there (dropped by
     /// another program): a change would go unrecorded. `panel check` says which.
     static func requireTriggers(_ database: Database) throws(StorageError) {
         let present = Set(try database.query("SELECT name FROM sqlite_schema WHERE type = 'trigger'") { $0.text(0) ?? "" })
-        if let missing = triggerNames.subtracting(present).sorted().first {
+        if let missing = Audit.triggerNames.subtracting(present).sorted().first {
             throw .unaudited(trigger: missing)
         }
     }

@@ -42,10 +42,10 @@ public struct RecordFile: Sendable {
     }
 
     static let itemMoves = RecordFile(ItemMoveRecord.fields, stored: { try AgendaStore($0).moveRecords() }, check: { rows, _, database, _ in
-        let items = Set(try AgendaStore(database).items().map(\.id)), meetings = Set(try CentralListStore(database).meetings().map(\.id))
+        let items = try AgendaStore(database).meetingsOfItems(), meetings = Set(try CentralListStore(database).meetings().map(\.id))
         return rows.enumerated().flatMap { index, move -> [(Int, Problem)] in
             var problems: [(Int, Problem)] = []
-            if !items.contains(move.item) { problems.append((index, Problem(field: "item_id", message: "no agenda item \(FieldKind.id(move.item, or: "has the id given")); import items.csv first"))) }
+            if items[move.item] == nil { problems.append((index, Problem(field: "item_id", message: "no agenda item \(FieldKind.id(move.item, or: "has the id given")); import items.csv first"))) }
             for (field, meeting) in [("from_meeting", move.from), ("to_meeting", move.to)] where !meetings.contains(meeting) {
                 problems.append((index, Problem(field: field, message: "no meeting \(FieldKind.id(meeting, or: "has the id given")); import meetings.csv first")))
             }
@@ -55,7 +55,7 @@ public struct RecordFile: Sendable {
 
     /// Only someone recorded present at the item's meeting can have taken no part in it.
     static let itemAbsences = RecordFile(ItemAbsence.fields, stored: { try AgendaStore($0).absences() }, check: { rows, _, database, _ in
-        let items = Dictionary(uniqueKeysWithValues: try AgendaStore(database).items().map { ($0.id, $0.meeting) })
+        let items = try AgendaStore(database).meetingsOfItems()
         let present = Set(try CentralListStore(database).attendance().filter { $0.attended == .present }.map { "\($0.meeting)/\($0.member)" })
         return rows.enumerated().compactMap { index, absence -> (Int, Problem)? in
             guard let meeting = items[absence.item] else {

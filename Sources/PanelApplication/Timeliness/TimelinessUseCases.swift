@@ -66,7 +66,7 @@ extension Workspace {
         // Taken out of the service's data once: read inside the loops below, each would copy it.
         let calendar = data.calendar
         let rulesByKind = Dictionary(uniqueKeysWithValues: Panel.Kind.allCases.map { ($0, selection.rules(AgendaItem.rules(for: $0, in: data.rules))) })
-        let undecided = Set(data.itemTypes.filter { !$0.admDecision }.map(\.id))
+        let undecided = ItemType.undecided(data.itemTypes)
         // Each rule with the amount in force on the day judged (thresholds changed over time).
         func inForce(_ rules: [DeadlineRule]) -> [DeadlineRule] { selection.rules(rules).map { $0.inForce(on: day) } }
         let journeyRules = (adopter: inForce(Adopter.rules(in: data.rules)), child: inForce(Child.rules(in: data.rules)), carer: inForce(Carer.rules(in: data.rules)))

@@ -23,6 +23,11 @@ public struct ItemType: Equatable, Sendable {
         self.admDecision = admDecision
     }
 
+    /// The ids of the types the ADM decides nothing on, for judging items' deadlines.
+    public static func undecided(_ types: [ItemType]) -> Set<String> {
+        Set(types.filter { !$0.admDecision }.map(\.id))
+    }
+
     /// Whether a panel may make `recommendation` on an item of this type.
     public func takes(_ recommendation: AgendaItem.Recommendation) -> Bool {
         recommendation == .withdrawn || recommendations.contains(recommendation)

@@ -63,7 +63,7 @@ extension PanelBusiness {
     public func count(into counter: inout RuleTally.Counter, rules book: RuleBook, calendar: WorkingCalendar, asOf: Day) {
         let rules = Self.chainRules(for: kind, in: book)
         let meetings = Dictionary(uniqueKeysWithValues: convened.map { ($0.id, $0) })
-        let undecided = Set(itemsByType.filter { !$0.type.admDecision }.map(\.type.id))
+        let undecided = ItemType.undecided(itemsByType.map(\.type))
         for item in items {
             guard let meeting = meetings[item.meeting] else { continue }
             counter.add(item.deadlineChecks(meeting: meeting, rules: rules, calendar: calendar, today: asOf, admDecision: !undecided.contains(item.type)))
