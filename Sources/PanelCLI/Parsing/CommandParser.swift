@@ -31,8 +31,8 @@ enum CommandParser {
 
         var command = type.init()
         let declared = declarations(of: command)
-        let options = Dictionary(declared.filter { $0.kind != .argument }.map { ($0.name!, $0) }, uniquingKeysWith: { first, _ in first })
-        let positional = declared.filter { $0.kind == .argument }
+        let options = Dictionary(declared.filter { !$0.kind.isPositional }.map { ($0.name!, $0) }, uniquingKeysWith: { first, _ in first })
+        let positional = declared.filter(\.kind.isPositional)
         var positionals: [String] = []
         var optionsEnded = false
         while index < arguments.count {
@@ -70,11 +70,11 @@ enum CommandParser {
         if positionals.count < positional.count {
             throw usage("missing \(positional[positionals.count...].map { $0.name! }.joined(separator: " "))")
         }
-        if positionals.count > positional.count {
+        if positionals.count > positional.count && positional.last?.kind != .arguments {
             // Never repeated: the extra word is most often the rest of a name typed unquoted.
             throw usage("\(positionals.count) arguments given where \(positional.count) \(positional.count == 1 ? "is" : "are") expected (\(positional.map { $0.name! }.joined(separator: " "))); a value with spaces goes in quotes")
         }
-        for (argument, value) in zip(positional, positionals) { try read(argument, value, context, usage) }
+        for (index, value) in positionals.enumerated() { try read(positional[min(index, positional.count - 1)], value, context, usage) }
         if let missing = declared.first(where: { $0.isRequired && !$0.isGiven && $0.kind == .option }) {
             throw usage("\(missing.displayName) is required")
         }

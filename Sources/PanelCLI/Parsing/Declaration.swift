@@ -15,7 +15,10 @@ struct ValueError: Error {
 /// One thing a command reads from its command line: an option, a flag or an argument.
 final class Declaration {
     enum Kind {
-        case option, flag, argument
+        /// `arguments` takes every positional word left over: the last one declared.
+        case option, flag, argument, arguments
+
+        var isPositional: Bool { self == .argument || self == .arguments }
     }
 
     let kind: Kind
@@ -38,7 +41,7 @@ final class Declaration {
         self.assign = assign
     }
 
-    var displayName: String { kind == .argument ? name ?? "" : "--" + (name ?? "") }
+    var displayName: String { kind.isPositional ? name ?? "" : "--" + (name ?? "") }
 
     func read(_ text: String, _ context: ParseContext) throws(ValueError) {
         try assign(text, context)

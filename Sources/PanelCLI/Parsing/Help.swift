@@ -12,12 +12,12 @@ enum Help {
             lines += ["", "Commands:"]
             lines += aligned(configuration.subcommands.map { ($0.configuration.name, $0.configuration.summary) })
         }
-        let arguments = declared.filter { $0.kind == .argument }
+        let arguments = declared.filter(\.kind.isPositional)
         if !arguments.isEmpty {
             lines += ["", "Arguments:"]
             lines += aligned(arguments.map { ($0.name!, $0.help) })
         }
-        var options = declared.filter { $0.kind != .argument }.map { option in
+        var options = declared.filter { !$0.kind.isPositional }.map { option in
             ("--" + option.name! + (option.kind == .flag ? "" : " " + option.placeholder), option.help + (option.isRequired ? " (required)" : ""))
         }
         options.append(("-h, --help", "Show this help."))
@@ -33,7 +33,7 @@ enum Help {
     static func usage(for type: any ParsableCommand.Type, path: [String], declared: [Declaration]) -> String {
         let name = (["panel"] + path).joined(separator: " ")
         if CommandParser.isGroup(type) { return "\(name) COMMAND [options]" }
-        return ([name] + declared.filter { $0.kind == .argument }.map { $0.name! } + ["[options]"]).joined(separator: " ")
+        return ([name] + declared.filter(\.kind.isPositional).map { $0.name! + ($0.kind == .arguments ? "..." : "") } + ["[options]"]).joined(separator: " ")
     }
 
     private static func aligned(_ rows: [(String, String)]) -> [String] {

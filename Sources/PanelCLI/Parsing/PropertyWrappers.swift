@@ -105,6 +105,28 @@ struct Argument<Value: ArgumentValue>: Declaring {
     }
 }
 
+/// Positional arguments, one or more, taking the words after any `Argument`: `FILE...`.
+@propertyWrapper
+struct Arguments<Value: ArgumentValue>: Declaring {
+    private let slot = Slot<[Value]>([])
+    private let name: String
+    private let help: String
+
+    var wrappedValue: [Value] { slot.value ?? [] }
+
+    init(_ name: String, help: String) {
+        self.name = name
+        self.help = help
+    }
+
+    func declarations(label: String) -> [Declaration] {
+        let slot = self.slot
+        return [Declaration(.arguments, name: name, placeholder: name, help: help, isRequired: true) { text, context throws(ValueError) in
+            slot.value = (slot.value ?? []) + [try Value.read(text, context)]
+        }]
+    }
+}
+
 /// Options declared once and shared by several commands (`--db` and `--local`).
 @propertyWrapper
 struct OptionGroup<Group: ParsableArguments>: Declaring {

@@ -62,11 +62,12 @@ public enum RecordCSV {
         return (rows, problems)
     }
 
-    /// The records as a CSV file with its header row.
-    public static func encode<Record>(_ records: some Sequence<Record>, table: FieldTable<Record>) -> String {
+    /// The records as a CSV file with its header row: every column, or those named.
+    public static func encode<Record>(_ records: some Sequence<Record>, table: FieldTable<Record>, columns: [String]? = nil) -> String {
         var text = ""
-        CSVWriter.append(table.columns, to: &text)
-        for record in records { CSVWriter.append(table.text(of: record), to: &text) }
+        let fields = columns.map { $0.compactMap { table[$0] } } ?? table.fields
+        CSVWriter.append(fields.map(\.name), to: &text)
+        for record in records { CSVWriter.append(fields.map { $0.kind.text(of: $0.get(record)) }, to: &text) }
         return text
     }
 }

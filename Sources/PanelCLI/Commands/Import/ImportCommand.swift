@@ -15,7 +15,7 @@ struct ImportCommand: ParsableCommand {
             """,
         subcommands: [
             ImportKind<ServiceFile>.self, ImportKind<PanelsFile>.self, ImportKind<MembersFile>.self, ImportKind<MeetingsFile>.self, ImportKind<AttendanceFile>.self,
-            ImportKind<ItemsFile>.self, ImportKind<ItemMovesFile>.self, ImportKind<ItemAbsencesFile>.self, ImportKind<AdoptersFile>.self, ImportKind<ChildrenFile>.self, ImportKind<CarersFile>.self, ImportAll.self,
+            ImportKind<ItemsFile>.self, ImportKind<ItemMovesFile>.self, ImportKind<ItemAbsencesFile>.self, ImportKind<AdoptersFile>.self, ImportKind<ChildrenFile>.self, ImportKind<CarersFile>.self, ImportAll.self, ImportSSDA903.self,
         ])
 
     static func report(_ file: String, _ counts: ImportCounts, dryRun: Bool) -> String {
