@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PanelDomain
+import PanelDocuments
 
 /// Small SSDA903 returns written by hand: two files of episodes (the history to March 2023
 /// and the 2023/24 return, which repeats the episodes still open on 1 April 2023, ceased
@@ -302,5 +303,73 @@ extension SSDA903Tests {
         let result = panel("import", "ssda903", "a.csv", "b.csv")
         #expect(result.code == 1)
         #expect(result.err.hasPrefix("refused: child C1: two episodes start on 2021-06-01 and differ (a.csv:2, b.csv:2); not imported\n"))
+    }
+}
+
+extension SSDA903Tests {
+    /// An inspection on Monday 4 March 2024 looks back to Saturday 4 March 2023: C1 to C4
+    /// were adopted in those months, C5 has a decision and is not yet adopted.
+    @Test func annexAListTenFromTheImportedReturn() throws {
+        let panel = runner()
+        panel("import", "ssda903", "return")
+        let result = panel("export", "annex-a", "--list", "10", "--as-of", "2024-03-04")
+        #expect(result.code == 0)
+        #expect(result.out == """
+            Child Unique ID,Family identifier,Sex,Ethnicity,Date of Birth,Age of Child (Years),Does the Child have a Disability,Date the Child Entered Care,Date of Decision that Child Should be Placed for Adoption,Date of Placement Order,Date of Matching Child and Prospective Adopters,Date Placed for Adoption,Date of Adoption Order,Date of Decision that Child Should No Longer be Placed for Adoption,Reason Why Child No Longer Placed for Adoption,Date the child was placed for fostering in FFA or concurrent planning placement\r
+            C1,,,,,,,01/06/2021,01/02/2022,10/03/2022,01/09/2022,20/09/2022,05/05/2023,,,\r
+            C2,,,,,,,10/01/2022,01/06/2022,15/08/2022,20/11/2022,01/12/2022,20/06/2023,,,\r
+            C3,,,,,,,05/04/2022,15/09/2022,01/11/2022,10/10/2022,20/11/2022,15/07/2023,,,10/05/2022\r
+            C4,,,,,,,01/03/2021,15/07/2021,01/09/2021,10/12/2021,15/01/2022,30/09/2023,,,\r
+            C5,,,,,,,01/10/2022,01/02/2023,01/04/2023,,01/12/2023,,,,\r
+
+            """)
+        #expect(result.err == """
+            Ofsted Annex A, list 10: Adoption
+            The 12 months to Monday 4 March 2024: 5 children
+            Left empty, not in panel's records: Family identifier; Sex; Ethnicity; Date of Birth; Age of Child (Years); Does the Child have a Disability
+
+            """)
+        // A year later only C5, still waiting, is listed.
+        #expect(panel("export", "annex-a", "--list", "10", "--as-of", "2025-03-04", "--no-headers").code == 64)
+        #expect(panel("export", "annex-a", "--list", "10", "--as-of", "2025-03-04").out.split(separator: "\r\n").map { $0.prefix(3) } == ["Chi", "C5,"])
+
+        #expect(panel("export", "annex-a", "--list", "10", "--as-of", "2024-03-04", "--format", "xlsx", "--output", "list10.xlsx").code == 0)
+        let data = try #require(FileManager.default.contents(atPath: panel.folder + "/list10.xlsx"))
+        let sheets = try WorkbookReader.sheets(data)
+        #expect(sheets.map(\.name) == ["List 10", "About"])
+        // Days are dates: Excel's day numbers, 44562 being Saturday 1 January 2022, so
+        // 5 April 2022 is 44562 + 94.
+        #expect(sheets[0].rows[3].prefix(13) == ["C3", "", "", "", "", "", "", "44656", "44819", "44866", "44844", "44885", "45122"])
+        #expect(panel("export", "annex-a", "--list", "12").code == 64)
+    }
+
+    @Test func annexAListElevenFromTheAdopters() {
+        let panel = PanelRunner()
+        precondition(panel("init", "--service", "Northvale").code == 0)
+        // AD1 approved and matched with two children (one adopted); AD2 withdrew within the
+        // year; AD3 was not approved by the ADM; AD4 withdrew before the year began.
+        panel.write("adopters.csv", """
+            id,enquiry_on,stage1_start_on,stage1_end_on,stage2_start_on,stage2_end_on,adm_decided_on,approved_on,withdrawn_on,withdrawal_reason
+            AD1,2022-01-10,2022-02-01,2022-03-31,2022-04-01,2022-07-29,2022-08-15,2022-08-15,,
+            AD2,2023-05-01,2023-06-01,,,,,,2023-07-01,self-withdrew
+            AD3,2023-01-05,2023-02-01,2023-03-31,2023-04-03,2023-07-31,2023-08-20,,,
+            AD4,2022-01-05,2022-02-01,,,,,,2022-05-01,medical
+
+            """)
+        panel.write("children.csv", """
+            id,entered_care_on,shobpa_on,placement_order_on,matched_on,placed_on,adoption_order_on,adopter_id
+            K1,2021-01-01,2021-06-01,2021-09-01,2022-09-01,2022-09-20,2023-05-05,AD1
+            K2,2021-01-01,2021-06-01,2021-09-01,2022-09-01,2022-09-20,,AD1
+
+            """)
+        #expect(panel("import", "adopters", "adopters.csv").code == 0)
+        #expect(panel("import", "children", "children.csv").code == 0)
+        let result = panel("export", "annex-a", "--list", "11", "--as-of", "2024-03-04", "--no-headers")
+        #expect(result.code == 64)
+        #expect(panel("export", "annex-a", "--list", "11", "--as-of", "2024-03-04").out.split(separator: "\r\n").dropFirst() == [
+            "AD1,AD1,,,,,10/01/2022,01/02/2022,31/03/2022,01/04/2022,29/07/2022,,15/08/2022,01/09/2022,20/09/2022,2,05/05/2023,,",
+            "AD2,AD2,,,,,01/05/2023,01/06/2023,,,,,,,,,,01/07/2023,Adopter withdrew from process",
+            "AD3,AD3,,,,,05/01/2023,01/02/2023,31/03/2023,03/04/2023,31/07/2023,,,,,,,20/08/2023,Application refused",
+        ])
     }
 }

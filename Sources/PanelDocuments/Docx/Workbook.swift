@@ -26,6 +26,22 @@ public enum Workbook {
         return package(sheets, title: title)
     }
 
+    /// One of Ofsted's Annex A lists: the list on its own sheet, headed as Ofsted's template,
+    /// days as dates shown DD/MM/YYYY and counts as numbers; then a sheet saying what the
+    /// list covers and which columns panel's records cannot fill.
+    public static func annexA(_ list: AnnexAList, about: [String]) -> Data {
+        let rows = list.rows.map { row in
+            zip(list.columns, row).map { column, text -> ReportTable.Cell in
+                if text.isEmpty { return .empty }
+                if column.hasPrefix("Date"), let day = Day(parsing: text) { return .day(day) }
+                if column.hasPrefix("No. of") { return .number(text) }
+                return .text(text)
+            }
+        }
+        let sheets = [("List \(list.number)", sheet(header: list.columns, rows: rows)), ("About", sheet(header: nil, rows: about.map { [.text($0)] }))]
+        return package(sheets, title: "Annex A list \(list.number): \(list.title)")
+    }
+
     /// Every kind of record, a sheet each, every cell the text its CSV file holds, so that
     /// `import all` reads it back exactly (`export all FILE.xlsx --format xlsx`).
     public static func records(_ kinds: [(name: String, csv: String)]) throws -> Data {

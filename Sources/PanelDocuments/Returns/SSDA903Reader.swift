@@ -221,10 +221,12 @@ extension SSDA903Reader.RowReader {
             /// The XML's names for the CSV's columns.
             static let columns = ["CHILDID": "CHILD", "PL": "PLACE"]
             var stack: [Element] = []
+            var root: String?
             var rows: [(table: SSDA903Reader.Table, cells: [String: String], line: Int)] = []
 
             func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
                 if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
+                if root == nil { root = element }
                 stack.append(Element(line: parser.lineNumber))
             }
             func parser(_ parser: XMLParser, foundCharacters string: String) {
@@ -252,6 +254,10 @@ extension SSDA903Reader.RowReader {
         // An unclosed element is not always reported as an error: the file ends inside it.
         guard parser.parse(), collector.stack.isEmpty else {
             problems.append(Problem(file: file, line: parser.lineNumber, field: nil, message: "is not well-formed XML; expected the SSDA903 return as XML or one of its tables as CSV"))
+            return []
+        }
+        guard collector.root == "EXPSSDA903" else {
+            problems.append(Problem(file: file, line: 1, field: nil, message: "is XML but not the SSDA903 return, whose root element is EXPSSDA903"))
             return []
         }
         for row in collector.rows { add(row.table, row.cells, source: .init(file: file, line: row.line)) }

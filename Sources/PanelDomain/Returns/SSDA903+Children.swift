@@ -74,6 +74,8 @@ extension SSDA903.Return {
             anchor = index
         } else if let index = decisions.map(\.decidedOn).max().flatMap({ day in episodes.lastIndex { $0.start <= day && ($0.end.map { day <= $0 } ?? true) } }) {
             anchor = index
+        } else if let decided = decisions.map(\.decidedOn).max(), decided < episodes[0].start {
+            return .refused("the period of care starts before the earliest file: the should-be-placed decision of \(decided.iso) is before the first episode in the files, from \(episodes[0].start.iso)")
         } else if adoptions.isEmpty {
             return .refused("the should-be-placed decision (PlacedAdoption DATE_PLACED) falls in no episode of care in the files")
         } else {

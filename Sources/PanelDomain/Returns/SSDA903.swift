@@ -64,9 +64,9 @@ public enum SSDA903 {
         /// Change of placement only, with the same carer(s).
         case placementSameCarer = "T"
         /// Change of legal status and of placement and carer(s) at the same time.
-        case legalStatusPlacementAndCarer = "U"
-        /// Change of legal status and of placement, with the same carer(s).
-        case legalStatusPlacementSameCarer = "B"
+        case legalStatusPlacementAndCarer = "B"
+        /// Change of legal status and of placement, with the same carer(s), at the same time.
+        case legalStatusPlacementSameCarer = "U"
 
         /// The child stayed with the same carers: the walk back to the day a child moved in
         /// with the foster carers who adopt it passes through these.
