@@ -38,8 +38,13 @@ for kind in service panels members meetings attendance items item-moves item-abs
 done
 echo "records workbook saved by LibreOffice and read back: $same of $kinds kinds the same"
 [ "$same" = "$kinds" ] || exit 1
+# Ofsted's Annex A lists as a workbook, saved again by LibreOffice, and list 11 as CSV.
+"$panel" export annex-a --list 10 --as-of 2025-03-04 --format xlsx --output "$work/list10-in.xlsx" --db "$db" 2>/dev/null
+mkdir -p "$work/lo10" && soffice --headless --convert-to xlsx --outdir "$work/lo10" "$work/list10-in.xlsx" >/dev/null 2>&1
+mv "$work/lo10/list10-in.xlsx" "$work/list10.xlsx"
+"$panel" export annex-a --list 11 --as-of 2025-03-04 --output "$work/list11.csv" --db "$db" 2>/dev/null
 "$panel" meeting calendar --year 2024/25 --output "$work/meetings.ics" --db "$db" 2>/dev/null
-for file in adopters summary; do
+for file in adopters summary list11; do
     # Headless, LibreOffice's CSV import ignores the byte-order mark and reads the system's
     # 8-bit character set (the accented name comes out garbled: tried, LibreOffice 7.4);
     # its import dialog and Excel do take the mark. So the script names UTF-8 (76), and the
@@ -74,6 +79,20 @@ check("scorecard percentages are percentages: " + ", ".join(f"{r[1].value}" for 
 check("averages are numbers", all(isinstance(r[1].value, (int, float)) for r in score if r[1].value is not None))
 joined = [c.value for row in book["central-list"].iter_rows(min_row=2) for c in row[3:4]]
 check(f"days are dates ({len(joined)} on the central list)", joined and all(isinstance(v, datetime.datetime) for v in joined if v is not None))
+annex = openpyxl.load_workbook(f"{work}/list10.xlsx")
+list10 = annex["List 10"]
+rows = list(list10.iter_rows())
+check(f"Annex A list 10 after LibreOffice: sheets {annex.sheetnames}, {len(rows) - 1} children, 16 headings",
+      annex.sheetnames == ["List 10", "About"] and len(rows[0]) == 16 and rows[0][0].value == "Child Unique ID" and len(rows) > 10)
+entered = [row[7] for row in rows[1:]]
+check("list 10 days are dates shown DD/MM/YYYY: " + str(entered[0].value.date()) + " as " + entered[0].number_format,
+      all(isinstance(c.value, datetime.datetime) and c.number_format.lower() in ("dd/mm/yyyy", "dd/mm/yyyy;@") for c in entered))
+check("list 10's empty columns are empty", all(row[i].value is None for row in rows[1:] for i in range(1, 7)))
+list11 = list(openpyxl.load_workbook(f"{work}/list11.xlsx").active.iter_rows())
+check(f"Annex A list 11 CSV in LibreOffice: {len(list11[0])} headings, {len(list11) - 1} households, the last heading {list11[0][-1].value}",
+      len(list11[0]) == 19 and list11[0][-1].value == "Reason for leaving adoption process")
+placed = [row[15].value for row in list11[1:] if row[15].value is not None]
+check(f"children placed are numbers ({len(placed)} households)", placed and all(isinstance(v, (int, float)) for v in placed))
 calendar = icalendar.Calendar.from_ical(open(f"{work}/meetings.ics", "rb").read())
 events = [e for e in calendar.walk("VEVENT")]
 check(f"the calendar parses: {len(events)} events", len(events) > 20)
