@@ -43,6 +43,11 @@ mix = {
     "adoption": (["adopter-approval", "adoption-match", "adopter-review", "disruption-report"], 4, "approve"),
     "long-term-matching": (["long-term-match"], 2, "match"),
 }
+# A recommendation each type takes (Data/item-types.ini).
+recommends = {"skills-to-foster-assessment": "approve", "first-review": "continue-approval", "periodic-review": "continue-approval",
+              "change-of-terms": "change-terms", "regulation-25-extension": "approve", "resignation": "noted", "review-after-concern": "continue-approval",
+              "exemption": "approve", "adopter-approval": "approve", "adoption-match": "match", "adopter-review": "continue-approval",
+              "disruption-report": "noted", "long-term-match": "match"}
 counts = {"items": 0, "adopters": 0, "children": 0, "carers": 0, "meetings": 0}
 for s in range(1, services + 1):
     for kind, prefix, per_month in (("fostering", "f", (2, 4)), ("adoption", "a", (3,)), ("long-term-matching", "l", (1,))):
@@ -74,7 +79,7 @@ for s in range(1, services + 1):
                         decided = day + D(days=rng.choice([7, 9, 10, 12, 16]))
                         items.writerow(["%s-%d" % (meeting, i + 1), meeting, t, "REF-%d" % counts["items"], iso(day - D(days=rng.choice([20, 22, 25]))),
                                         iso(day - D(days=rng.choice([5, 7, 8, 9]))), iso(day + D(days=rng.choice([1, 2, 3]))), iso(day + D(days=5)),
-                                        iso(day + D(days=5)), recommendation, "agreed", iso(decided), iso(decided + D(days=1)), iso(decided + D(days=rng.choice([3, 5, 8])))])
+                                        iso(day + D(days=5)), recommends[t], "agreed", iso(decided), iso(decided + D(days=1)), iso(decided + D(days=rng.choice([3, 5, 8])))])
         # Journeys: about 33 adopters, 40 children and 30 households a service a year.
     for year in range(first_year, 2025):
         start = dt.date(year, 4, 1)

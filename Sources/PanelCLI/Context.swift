@@ -48,14 +48,18 @@ public final class Context {
     /// A listing in the format asked for, to standard output or the file asked for.
     func print(_ listing: Listing, _ options: ListingOptions) throws {
         if let output = options.output {
-            var text = ""
-            listing.write(options.format, headers: !options.noHeaders) { text += $0 }
-            try options.format == .csv ? writeCSVFile(output, text) : writeFile(output, text)
-            warn("\(listing.count) rows written to \(absolute(output))")
+            let target = absolute(output)
+            try FileTarget.check(target)
+            var count = 0
+            try FileTarget.write(to: target) { write in
+                if options.format == .csv { try write(Data(CSVWriter.byteOrderMark.utf8)) }
+                count = try listing.write(options.format, headers: !options.noHeaders) { try write(Data($0.utf8)) }
+            }
+            warn("\(count) rows written to \(target)")
         } else {
             // Written as it is made; no rows and no header is no output at all.
             if options.bom && options.format == .csv { writeOut(CSVWriter.byteOrderMark) }
-            listing.write(options.format, headers: !options.noHeaders, to: writeOut)
+            try listing.write(options.format, headers: !options.noHeaders, to: writeOut)
         }
     }
 

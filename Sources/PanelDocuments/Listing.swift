@@ -2,79 +2,86 @@ import Foundation
 import Mustache
 
 /// Rows of records for a listing command, printed as an aligned table, CSV or JSON from the
-/// same data so that the three formats cannot disagree. Rows are made when they are
-/// written, so a listing of three million deadlines is never held as text all at once.
-public struct Listing: Sendable {
+/// same data so that the three formats cannot disagree. Rows are made as they are written,
+/// by a producer that hands them over one at a time, so that a listing of three million
+/// deadlines is never held, as values or as text.
+public struct Listing {
     public enum Format: String, CaseIterable, Sendable {
         case table, csv, json
     }
 
     public let columns: [String]
-    public let count: Int
-    public let row: @Sendable (Int) -> [DataValue]
+    /// Hands every row, in order, to its argument; may be called more than once (an aligned
+    /// table reads the rows twice: the widths first).
+    public let forEachRow: (_ body: ([DataValue]) throws -> Void) throws -> Void
 
     public init(columns: [String], rows: [[DataValue]]) {
-        self.init(columns: columns, count: rows.count) { rows[$0] }
+        self.init(columns: columns) { body in for row in rows { try body(row) } }
     }
 
-    /// `count` rows, the one at each position made by `row` when it is needed.
-    public init(columns: [String], count: Int, row: @escaping @Sendable (Int) -> [DataValue]) {
+    /// The rows `forEachRow` makes as they are written.
+    public init(columns: [String], forEachRow: @escaping (_ body: ([DataValue]) throws -> Void) throws -> Void) {
         self.columns = columns
-        self.count = count
-        self.row = row
+        self.forEachRow = forEachRow
     }
 
     public func render(_ format: Format, headers: Bool = true) -> String {
         var text = ""
-        write(format, headers: headers) { text += $0 }
+        // Rows given as values cannot fail to be made.
+        try! write(format, headers: headers) { text += $0 }
         return text
     }
 
-    /// Writes the listing to `output` in pieces of about 64 KB.
-    public func write(_ format: Format, headers: Bool = true, to output: (String) -> Void) {
+    /// Writes the listing to `output` in pieces of about 64 KB; returns how many rows.
+    @discardableResult
+    public func write(_ format: Format, headers: Bool = true, to output: (String) throws -> Void) throws -> Int {
         var buffer = ""
-        func flushIfFull() {
+        var count = 0
+        func flushIfFull() throws {
             if buffer.utf8.count >= 1 << 16 {
-                output(buffer)
+                try output(buffer)
                 buffer = ""
             }
         }
-        func emit(_ piece: String) {
+        func emit(_ piece: String) throws {
             buffer += piece
-            flushIfFull()
+            try flushIfFull()
         }
         switch format {
         case .table:
             // Two passes: the widths first, then the padded lines.
             var widths = headers ? columns.map(\.count) : Array(repeating: 0, count: columns.count)
-            for index in 0..<count {
-                for (column, cell) in row(index).enumerated() { widths[column] = max(widths[column], cell.plainText.count) }
+            try forEachRow { row in
+                for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.plainText.count) }
             }
             func line(_ cells: [String]) -> String {
                 cells.enumerated().map { index, cell in
                     index == cells.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
                 }.joined(separator: "  ").trimmingTrailingSpaces + "\n"
             }
-            if headers { emit(line(columns)) }
-            for index in 0..<count { emit(line(row(index).map(\.plainText))) }
+            if headers { try emit(line(columns)) }
+            try forEachRow { row in
+                try emit(line(row.map(\.plainText)))
+                count += 1
+            }
         case .csv:
             if headers { CSVWriter.append(columns, to: &buffer) }
-            for index in 0..<count {
-                CSVWriter.append(row(index).map(\.plainText), to: &buffer)
-                flushIfFull()
+            try forEachRow { row in
+                CSVWriter.append(row.map(\.plainText), to: &buffer)
+                count += 1
+                try flushIfFull()
             }
         case .json:
-            guard count > 0 else {
-                emit("[]\n")
-                break
+            var first = true
+            try forEachRow { row in
+                try emit((first ? "[\n  " : ",\n  ") + JSONWriter.write(.object(Array(zip(columns, row))), indent: "  "))
+                first = false
+                count += 1
             }
-            emit("[\n")
-            for index in 0..<count {
-                emit("  " + JSONWriter.write(.object(Array(zip(columns, row(index)))), indent: "  ") + (index == count - 1 ? "\n" : ",\n"))
-            }
-            emit("]\n")
+            try emit(first ? "[]\n" : "\n]\n")
         }
-        if !buffer.isEmpty { output(buffer) }
+        if !buffer.isEmpty { try output(buffer) }
+        return count
     }
 }
 

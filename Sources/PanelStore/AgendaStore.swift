@@ -15,6 +15,18 @@ public struct AgendaStore {
     /// `caseRef` and `subject` find items by case reference, or by text in the subject.
     public func items(meeting: String? = nil, meetings: [String]? = nil, panel: String? = nil, panels: [String]? = nil,
                       from: Day? = nil, through: Day? = nil, caseRef: String? = nil, subject: String? = nil) throws(StorageError) -> [AgendaItem] {
+        try inAgendaOrder(Self.filter(meeting: meeting, meetings: meetings, panel: panel, panels: panels, from: from, through: through, caseRef: caseRef, subject: subject))
+    }
+
+    /// The same items handed to `body` one at a time, in agenda order, none of them held.
+    public func forEachItem(meeting: String? = nil, panel: String? = nil, from: Day? = nil, through: Day? = nil,
+                            caseRef: String? = nil, subject: String? = nil, _ body: (AgendaItem) throws -> Void) throws {
+        let filter = Self.filter(meeting: meeting, panel: panel, from: from, through: through, caseRef: caseRef, subject: subject)
+        try database.forEach(Self.agendaOrderSQL(filter), filter.values, table: "agenda_items") { row in try body(try Self.table.decode(row)) }
+    }
+
+    private static func filter(meeting: String? = nil, meetings: [String]? = nil, panel: String? = nil, panels: [String]? = nil,
+                               from: Day? = nil, through: Day? = nil, caseRef: String? = nil, subject: String? = nil) -> Filter {
         var filter = Filter.only("i.meeting_id", meeting)
         filter.add("i.case_ref = ?", SQLValue(caseRef))
         filter.add("instr(lower(i.subject), lower(?)) > 0", SQLValue(subject))
@@ -23,7 +35,7 @@ public struct AgendaStore {
         filter.add("m.panel_id", in: panels)
         filter.add("m.date >= ?", SQLValue(from))
         filter.add("m.date <= ?", SQLValue(through))
-        return try inAgendaOrder(filter)
+        return filter
     }
 
     /// Items whose minutes are final but have no minute number yet, in agenda order.
@@ -35,12 +47,14 @@ public struct AgendaStore {
     }
 
     private func inAgendaOrder(_ filter: Filter) throws(StorageError) -> [AgendaItem] {
-        try database.query(
-            """
-            SELECT \(Self.table.selectList("i")) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id \(filter.clause)
-            ORDER BY m.date, m.start_time, i.meeting_id, i.position IS NULL, i.position, i.slot, i.id
-            """,
-            filter.values, table: "agenda_items", Self.table.decode)
+        try database.query(Self.agendaOrderSQL(filter), filter.values, table: "agenda_items", Self.table.decode)
+    }
+
+    private static func agendaOrderSQL(_ filter: Filter) -> String {
+        """
+        SELECT \(table.selectList("i")) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id \(filter.clause)
+        ORDER BY m.date, m.start_time, i.meeting_id, i.position IS NULL, i.position, i.slot, i.id
+        """
     }
 
     /// Which of these ids are stored items.

@@ -144,10 +144,21 @@ public final class Database {
         defer { statement.finish() }
         try statement.bind(values)
         var results: [T] = []
-        while try statement.step() {
-            results.append(try decode(Row(statement: statement, table: table)))
-        }
+        while try statement.step() { results.append(try decode(Row(statement: statement, table: table))) }
         return results
+    }
+
+    /// Hands each row of a query to `body` as it is stepped, holding none: a listing of
+    /// millions of rows in constant memory.
+    public func forEach(
+        _ sql: String, _ values: [SQLValue] = [], table: String = "query",
+        _ body: (Row) throws -> Void
+    ) throws {
+        let statement = try statement(sql)
+        statement.inUse = true
+        defer { statement.finish() }
+        try statement.bind(values)
+        while try statement.step() { try body(Row(statement: statement, table: table)) }
     }
 
     /// The first column of the first row, as text (nil when there is no row or it is NULL).

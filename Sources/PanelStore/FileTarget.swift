@@ -104,25 +104,41 @@ public enum FileTarget {
     /// Writes `data` to `path` whole or not at all, private to its owner: into a new
     /// temporary file beside it, flushed, then renamed over it.
     public static func write(_ data: Data, to path: String) throws(StorageError) {
+        do { try write(to: path) { write in try write(data) } } catch let error as StorageError { throw error } catch { throw .cannotWrite(path: path, reason: "\(error)") }
+    }
+
+    /// Writes what `produce` hands its writer, piece by piece, to a new file beside `path`,
+    /// then puts it in `path`'s place: a listing of any length in constant memory, and
+    /// never half a file under the name asked for. An error from `produce` leaves nothing.
+    public static func write(to path: String, _ produce: (_ write: (Data) throws -> Void) throws -> Void) throws {
         let temporary = try temporary(beside: path, suffix: ".panel-tmp")
-        let written: Bool = {
-            let descriptor = open(temporary, O_WRONLY | O_TRUNC)
-            guard descriptor >= 0 else { return false }
-            defer { close(descriptor) }
+        let descriptor = open(temporary, O_WRONLY | O_TRUNC)
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw StorageError.cannotWrite(path: path, reason: reason)
+        }
+        var closed = false
+        defer { if !closed { close(descriptor); unlink(temporary) } }
+        try produce { data in
             var offset = 0
-            return data.withUnsafeBytes { bytes in
+            let written = data.withUnsafeBytes { bytes -> Bool in
                 while offset < bytes.count {
                     let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                     if count < 0 { if errno == EINTR { continue }; return false }
                     offset += count
                 }
-                return fsync(descriptor) == 0
+                return true
             }
-        }()
-        guard written, rename(temporary, path) == 0 else {
+            guard written else { throw StorageError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        }
+        let synced = fsync(descriptor) == 0
+        closed = true
+        close(descriptor)
+        guard synced, rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw .cannotWrite(path: path, reason: reason)
+            throw StorageError.cannotWrite(path: path, reason: reason)
         }
     }
 }

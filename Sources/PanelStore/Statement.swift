@@ -32,8 +32,13 @@ public final class Statement {
     func bind(_ values: [SQLValue]) throws(StorageError) {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
+        try bind(values, from: 1)
+    }
+
+    /// Binds `values` to the parameters from `first` on, leaving the others as they are.
+    func bind(_ values: [SQLValue], from first: Int32) throws(StorageError) {
         for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
+            let index = first + Int32(offset)
             let code: Int32
             switch value {
             case .null: code = sqlite3_bind_null(handle, index)

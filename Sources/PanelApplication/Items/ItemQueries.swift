@@ -29,12 +29,13 @@ public struct ItemDetails: Sendable {
 
 extension Workspace {
     /// Items in agenda order, each with its meeting's day.
-    public func items(_ query: ItemQuery) throws -> [(item: AgendaItem, panelOn: Day?)] {
+    /// The items `query` asks for, in agenda order, each handed to `body` with its panel's
+    /// day as it is read from one snapshot: none is held, however many there are.
+    public func forEachItem(_ query: ItemQuery, _ body: (_ item: AgendaItem, _ panelOn: Day?) throws -> Void) throws {
         try read { database in
-            let items = try AgendaStore(database).items(
-                meeting: query.meeting, panel: query.panel, from: query.year?.first, through: query.year?.last, caseRef: query.caseRef, subject: query.subject)
-            let meetings = Dictionary(uniqueKeysWithValues: try CentralListStore(database).meetings(ids: Array(Set(items.map(\.meeting)))).map { ($0.id, $0.date) })
-            return items.map { ($0, meetings[$0.meeting]) }
+            let days = Dictionary(uniqueKeysWithValues: try CentralListStore(database).meetings(panel: query.panel, from: query.year?.first, through: query.year?.last).map { ($0.id, $0.date) })
+            try AgendaStore(database).forEachItem(meeting: query.meeting, panel: query.panel, from: query.year?.first, through: query.year?.last,
+                                                  caseRef: query.caseRef, subject: query.subject) { item in try body(item, days[item.meeting]) }
         }
     }
 

@@ -25,35 +25,36 @@ public struct DeadlineRow: Sendable {
     public let panelOn: Day?
 }
 
-/// The rows of a listing in order, each made when it is asked for from its check and its
-/// case, so that three million are neither copied to be sorted nor held twice.
-public struct DeadlineRows: RandomAccessCollection, Sendable {
-    struct Case: Sendable {
-        let kind: CaseKind
-        let id: String
-        let caseRef: String
-        let meeting: String
-        let panelOn: Day?
-    }
+/// A timeliness listing, judged and set aside in the database's temporary storage, read
+/// back in listing order as often as asked, inside the snapshot it was made in. What grows
+/// with the service's history is on disk, not in memory.
+public struct DeadlineListing {
+    public let count: Int
+    public let statusCounts: [DeadlineCheck.Status: Int]
+    /// The earliest due day in a year the calendar lists no bank holidays for.
+    public let firstUncoveredDue: Day?
+    let spool: Spool
+    /// The rules judged, as judged (amounts in force), by position.
+    let rules: [DeadlineRule]
 
-    let checks: [DeadlineCheck]
-    let caseOf: [Int32]
-    let cases: [Case]
-    let order: [Int32]
-
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { order.count }
-
-    public subscript(position: Int) -> DeadlineRow {
-        let index = Int(order[position])
-        let found = cases[Int(caseOf[index])]
-        return DeadlineRow(check: checks[index], kind: found.kind, subject: found.id, caseRef: found.caseRef, meeting: found.meeting, panelOn: found.panelOn)
+    /// Every row, sorted by due day, then panel day, then case (items in agenda order, then
+    /// adopters, children and households), then the rule's place in the rules files.
+    public func forEach(_ body: (DeadlineRow) throws -> Void) throws {
+        func day(_ ordinal: Int?) -> Day? { ordinal.map(Day.init(ordinal:)) }
+        try spool.forEachSorted { row in
+            let check = DeadlineCheck(rule: rules[row.int(0)!], subject: row.text(8) ?? "", anchorDay: day(row.int(4)), dueDay: day(row.int(5)), eventDay: day(row.int(6)),
+                                      status: DeadlineCheck.Status(rawValue: row.text(1) ?? "")!, amount: row.int(2), reason: row.text(3) ?? "")
+            try body(DeadlineRow(check: check, kind: CaseKind(rawValue: row.text(7) ?? "")!, subject: check.subject, caseRef: row.text(9) ?? "",
+                                 meeting: row.text(10) ?? "", panelOn: day(row.int(11))))
+        }
     }
 }
 
 extension Workspace {
-    /// Every deadline of the cases `query` asks for, judged on `day`, in listing order.
-    public func timeliness(_ query: DeadlineQuery, on day: Day) throws -> DeadlineRows {
+    /// Every deadline of the cases `query` asks for, judged on `day`, handed to `use` as a
+    /// listing to read in order. Items are read one at a time in agenda order and each
+    /// check is set aside as it is judged; SQLite sorts them.
+    public func timeliness<T>(_ query: DeadlineQuery, on day: Day, _ use: (DeadlineListing) throws -> T) throws -> T {
         let data = try serviceData()
         var selection = query.selection
         if let rule = selection.rule, data.rules[rule] == nil {
@@ -71,53 +72,61 @@ extension Workspace {
         func inForce(_ rules: [DeadlineRule]) -> [DeadlineRule] { selection.rules(rules).map { $0.inForce(on: day) } }
         let journeyRules = (adopter: inForce(Adopter.rules(in: data.rules)), child: inForce(Child.rules(in: data.rules)), carer: inForce(Carer.rules(in: data.rules)))
 
-        // Checks refer to their case by position and are sorted by integer keys, so that
-        // 100,000 items make neither 800,000 copies of an item nor string comparisons.
-        var cases: [DeadlineRows.Case] = []
-        var found: [DeadlineCheck] = [], caseOf: [Int32] = [], places: [DeadlineSelection.Place] = []
-        func keep(_ check: DeadlineCheck, panelOn: Day?) {
-            found.append(check)
-            caseOf.append(Int32(cases.count - 1))
-            places.append(DeadlineSelection.Place(check: check, panelOn: panelOn, subject: cases.count - 1, rulePosition: rulePosition[check.rule.id] ?? 0))
-        }
-        try read { database in
+        return try read { database in
+            let spool = try Spool(database, keys: 4, values: 12)
+            // The rules as judged, numbered as they are first seen: items' and journeys'
+            // versions of a rule may differ in the amount in force.
+            var rules: [DeadlineRule] = [], ruleNumbers: [String: Int] = [:]
+            var statusCounts: [DeadlineCheck.Status: Int] = [:]
+            var firstUncovered: Day?
+            var subject = 0
+            func keep(_ check: DeadlineCheck, kind: CaseKind, caseRef: String, meeting: String, panelOn: Day?) throws {
+                let key = "\(kind == .item ? "item" : "journey")/\(check.rule.id)/\(check.rule.amount)"
+                let number = ruleNumbers[key] ?? {
+                    rules.append(check.rule)
+                    ruleNumbers[key] = rules.count - 1
+                    return rules.count - 1
+                }()
+                statusCounts[check.status, default: 0] += 1
+                if let due = check.dueDay, !calendar.covers(due), firstUncovered.map({ due < $0 }) ?? true { firstUncovered = due }
+                func ordinal(_ day: Day?) -> SQLValue { day.map { .integer(Int64($0.ordinal)) } ?? .null }
+                try spool.append(
+                    keys: [check.dueDay?.ordinal ?? .max, panelOn?.ordinal ?? .max, subject, rulePosition[check.rule.id] ?? 0],
+                    values: [.integer(Int64(number)), .text(check.status.rawValue), check.amount.map { .integer(Int64($0)) } ?? .null, .text(check.reason),
+                             ordinal(check.anchorDay), ordinal(check.dueDay), ordinal(check.eventDay), .text(kind.rawValue), .text(check.subject),
+                             .text(caseRef), .text(meeting), ordinal(panelOn)])
+            }
             if selection.kinds.contains(.item) {
                 let central = CentralListStore(database)
                 let panels = Dictionary(uniqueKeysWithValues: try central.panels().map { ($0.id, $0) })
                 let meetings = Dictionary(uniqueKeysWithValues: try central.meetings(
                     ids: query.meeting.map { [$0] }, panel: query.panel, from: selection.from, through: selection.through).map { ($0.id, $0) })
-                let items = try AgendaStore(database).items(meeting: query.meeting, panel: query.panel, from: selection.from, through: selection.through)
-                cases.reserveCapacity(items.count)
-                for item in items {
-                    guard let meeting = meetings[item.meeting], let panel = panels[meeting.panel] else { continue }
-                    cases.append(.init(kind: .item, id: item.id, caseRef: item.caseRef, meeting: item.meeting, panelOn: meeting.date))
+                try AgendaStore(database).forEachItem(meeting: query.meeting, panel: query.panel, from: selection.from, through: selection.through) { item in
+                    guard let meeting = meetings[item.meeting], let panel = panels[meeting.panel] else { return }
                     for check in item.deadlineChecks(meeting: meeting, rules: rulesByKind[panel.kind]!, calendar: calendar, today: day,
                                                      admDecision: !undecided.contains(item.type))
                     where selection.keeps(check) {
-                        keep(check, panelOn: meeting.date)
+                        try keep(check, kind: .item, caseRef: item.caseRef, meeting: item.meeting, panelOn: meeting.date)
                     }
+                    subject += 1
                 }
             }
             func add<J: Journey>(_ kind: CaseKind, _ rules: [DeadlineRule], _ load: () throws -> [J], panelOn: (J) -> Day?) throws {
                 // A rule asked for that is not this kind's: no need to read the records.
                 guard selection.kinds.contains(kind), !rules.isEmpty else { return }
                 for journey in try load() {
-                    cases.append(.init(kind: kind, id: journey.id, caseRef: "", meeting: "", panelOn: panelOn(journey)))
                     for check in journey.deadlineChecks(rules: rules, calendar: calendar, today: day) where selection.keepsJourney(check) {
-                        keep(check, panelOn: panelOn(journey))
+                        try keep(check, kind: kind, caseRef: "", meeting: "", panelOn: panelOn(journey))
                     }
+                    subject += 1
                 }
             }
             let journeys = JourneyStore(database)
             try add(.adopter, journeyRules.adopter, { try journeys.adopters(matches: true) }, panelOn: \.panelOn)
             try add(.child, journeyRules.child, { try journeys.children() }) { _ in nil }
             try add(.carer, journeyRules.carer, { try journeys.carers() }, panelOn: \.panelOn)
+            return try use(DeadlineListing(count: spool.count, statusCounts: statusCounts, firstUncoveredDue: firstUncovered, spool: spool, rules: rules))
         }
-        let order = (0..<Int32(found.count)).sorted { (a: Int32, b: Int32) -> Bool in
-            let first = places[Int(a)], second = places[Int(b)]
-            return first == second ? a < b : first < second
-        }
-        return DeadlineRows(checks: found, caseOf: caseOf, cases: cases, order: order)
     }
 
     /// Per rule, the deadlines of a reporting year met, missed, overdue, due and not
@@ -156,6 +165,10 @@ extension Workspace {
         let until = try serviceData().calendar.adding(workingDays: workingDays, to: day)
         var query = query
         query.selection.statuses = [.due]
-        return try timeliness(query, on: day).filter { $0.check.dueDay.map { $0 <= until } ?? false }
+        return try timeliness(query, on: day) { listing in
+            var rows: [DeadlineRow] = []
+            try listing.forEach { row in if row.check.dueDay.map({ $0 <= until }) ?? false { rows.append(row) } }
+            return rows
+        }
     }
 }

@@ -18,6 +18,17 @@ public struct DeadlineCheck: Equatable, Sendable {
     /// Why the rule does not apply, when it does not.
     public let reason: String
 
+    public init(rule: DeadlineRule, subject: String, anchorDay: Day?, dueDay: Day?, eventDay: Day?, status: Status, amount: Int?, reason: String) {
+        self.rule = rule
+        self.subject = subject
+        self.anchorDay = anchorDay
+        self.dueDay = dueDay
+        self.eventDay = eventDay
+        self.status = status
+        self.amount = amount
+        self.reason = reason
+    }
+
     /// "1 day late", "3 working days overdue", "5 days left (due within 1 week)", "the item
     /// was withdrawn": exact days, and the rule's own unit beside them when it is weeks or
     /// months, rather than a lateness rounded up to a whole week or month.

@@ -15,13 +15,14 @@ struct ItemList: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run(_ context: Context) throws {
-        let rows = try context.workspace(store).items(ItemQuery(meeting: meeting, panel: panel, year: year, caseRef: caseRef, subject: subject))
-        try context.print(Listing(
-            columns: ["id", "meeting_id", "panel_on", "order", "slot", "type", "case_ref", "recommendation", "adm_decision", "minute_number"],
-            rows: rows.map { item, panelOn in
-                [.string(item.id), .string(item.meeting), DataValue(panelOn?.iso), DataValue(item.order),
-                 DataValue(item.slot?.description), .string(item.type), .string(item.caseRef),
-                 DataValue(item.recommendation?.rawValue), DataValue(item.decision?.rawValue), DataValue(item.minuteNumber)]
-            }), listing)
+        let workspace = try context.workspace(store)
+        let query = ItemQuery(meeting: meeting, panel: panel, year: year, caseRef: caseRef, subject: subject)
+        try context.print(Listing(columns: ["id", "meeting_id", "panel_on", "order", "slot", "type", "case_ref", "recommendation", "adm_decision", "minute_number"]) { body in
+            try workspace.forEachItem(query) { item, panelOn in
+                try body([.string(item.id), .string(item.meeting), DataValue(panelOn?.iso), DataValue(item.order),
+                          DataValue(item.slot?.description), .string(item.type), .string(item.caseRef),
+                          DataValue(item.recommendation?.rawValue), DataValue(item.decision?.rawValue), DataValue(item.minuteNumber)])
+            }
+        }, listing)
     }
 }

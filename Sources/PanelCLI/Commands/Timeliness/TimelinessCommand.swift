@@ -34,26 +34,28 @@ struct TimelinessCommand: ParsableCommand {
     func run(_ context: Context) throws {
         let selection = DeadlineSelection(rule: filters.rule, kinds: filters.kinds, statuses: status.map { Set($0.values) } ?? Set(DeadlineCheck.Status.allCases), from: from, through: to)
         let workspace = try context.workspace(store)
-        let rows = try workspace.timeliness(DeadlineQuery(selection: selection, panel: filters.panel, meeting: meeting), on: asOf.day ?? context.today)
-        try context.print(Self.listing(rows), listing)
-        let calendar = try workspace.serviceData().calendar
-        if let beyond = rows.lazy.compactMap(\.check.dueDay).first(where: { !calendar.covers($0) }) {
-            context.warn("warning: some due days (such as \(beyond.iso)) fall in years with no bank holidays listed, where every weekday counts as working; add them to Data/bank-holidays.txt")
-        }
-        if let failOn {
-            let count = rows.count(where: { $0.check.status == failOn })
-            if count > 0 { throw ProblemsFound(summary: "\(count) \(count == 1 ? "deadline is" : "deadlines are") \(failOn.rawValue)") }
+        let query = DeadlineQuery(selection: selection, panel: filters.panel, meeting: meeting)
+        try workspace.timeliness(query, on: asOf.day ?? context.today) { rows in
+            try context.print(Self.listing { body in try rows.forEach(body) }, listing)
+            if let beyond = rows.firstUncoveredDue {
+                context.warn("warning: some due days (such as \(beyond.iso)) fall in years with no bank holidays listed, where every weekday counts as working; add them to Data/bank-holidays.txt")
+            }
+            if let failOn, let count = rows.statusCounts[failOn], count > 0 {
+                throw ProblemsFound(summary: "\(count) \(count == 1 ? "deadline is" : "deadlines are") \(failOn.rawValue)")
+            }
         }
     }
 
-    static func listing<R: RandomAccessCollection<DeadlineRow> & Sendable>(_ rows: R) -> Listing where R.Index == Int {
+    static func listing(_ rows: [DeadlineRow]) -> Listing {
+        listing { body in for row in rows { try body(row) } }
+    }
+
+    static func listing(forEach: @escaping ((DeadlineRow) throws -> Void) throws -> Void) -> Listing {
         Listing(
-            columns: ["due_on", "status", "detail", "rule", "title", "kind", "subject", "case_ref", "meeting", "panel_on", "anchor_on", "event_on"],
-            count: rows.count) { index in
-                let row = rows[rows.startIndex + index]
-                return [DataValue(row.check.dueDay?.iso), .string(row.check.status.rawValue), .string(row.check.detail),
+            columns: ["due_on", "status", "detail", "rule", "title", "kind", "subject", "case_ref", "meeting", "panel_on", "anchor_on", "event_on"]) { body in
+                try forEach { row in try body([DataValue(row.check.dueDay?.iso), .string(row.check.status.rawValue), .string(row.check.detail),
                         .string(row.check.rule.id), .string(row.check.rule.title), .string(row.kind.rawValue), .string(row.subject),
-                        .string(row.caseRef), .string(row.meeting), DataValue(row.panelOn?.iso), DataValue(row.check.anchorDay?.iso), DataValue(row.check.eventDay?.iso)]
+                        .string(row.caseRef), .string(row.meeting), DataValue(row.panelOn?.iso), DataValue(row.check.anchorDay?.iso), DataValue(row.check.eventDay?.iso)]) }
             }
     }
 }
