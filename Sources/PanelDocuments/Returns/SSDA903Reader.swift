@@ -136,7 +136,7 @@ public enum SSDA903Reader {
             problems.append(Problem(file: source.file, line: source.line, field: column, message: message))
         }
 
-        func value(_ column: String) -> String { (cells[column] ?? "").trimmingCharacters(in: .whitespaces) }
+        func value(_ column: String) -> String { (cells[column] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
 
         mutating func child() -> String? {
             let text = value("CHILD")
@@ -185,7 +185,8 @@ public enum SSDA903Reader {
         mutating func newEpisode() -> SSDA903.NewEpisode? {
             let codes = SSDA903.NewEpisode.allCases.map(\.rawValue)
             guard let reason = SSDA903.NewEpisode(rawValue: value("RNE").uppercased()) else {
-                problem("RNE", FieldKind.quoted(value("RNE"), if: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") + "is not a reason for a new episode; use one of \(codes.joined(separator: ", "))")
+                // A single letter is a mistyped code; anything longer could be a name in the wrong column.
+                problem("RNE", (value("RNE").count == 1 ? FieldKind.quoted(value("RNE"), if: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") : "") + "is not a reason for a new episode; use one of \(codes.joined(separator: ", "))")
                 return nil
             }
             return reason
@@ -239,9 +240,9 @@ extension SSDA903Reader.RowReader {
                     if !stack.isEmpty { stack[stack.count - 1].leaves[Self.columns[name] ?? name] = ended.text }
                     return
                 }
-                // HEADER names the child for the EPISODE elements beside it.
-                if let child = ended.leaves["CHILD"], !stack.isEmpty, stack[stack.count - 1].leaves["CHILD"] == nil { stack[stack.count - 1].leaves["CHILD"] = child }
-                guard let table = SSDA903Reader.Table.allCases.first(where: { !(ended.leaves[$0.mark] ?? "").trimmingCharacters(in: .whitespaces).isEmpty }) else { return }
+                // HEADER names the child for the EPISODE elements beside it, and no further.
+                if name == "HEADER", let child = ended.leaves["CHILD"], !stack.isEmpty { stack[stack.count - 1].leaves["CHILD"] = child }
+                guard let table = SSDA903Reader.Table.allCases.first(where: { !(ended.leaves[$0.mark] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) else { return }
                 var cells = ended.leaves
                 if cells["CHILD"] == nil { cells["CHILD"] = stack.reversed().lazy.compactMap { $0.leaves["CHILD"] }.first }
                 rows.append((table, cells, ended.line))

@@ -55,10 +55,13 @@ public enum AnnexA {
             return [child.id, "", "", "", "", "", "",
                     text(known(child.enteredCareOn)), text(known(child.shobpaOn)), text(known(child.placementOrderOn)),
                     text(known(child.matchedOn)), text(known(child.placedOn)), text(known(child.adoptionOrderOn)),
-                    text(reversed), reason, text(child.earlyPermanence ? known(child.movedInWithCarersOn) : nil)]
+                    text(reversed), reason, ""]
         }
         return AnnexAList(number: 10, title: "Adoption", columns: columns,
-                          unfilled: ["Family identifier", "Sex", "Ethnicity", "Date of Birth", "Age of Child (Years)", "Does the Child have a Disability"],
+                          // The day a fostering for adoption placement began is not a field of the child
+                          // record (moved_in_with_carers_on is it only when those carers adopt).
+                          unfilled: ["Family identifier", "Sex", "Ethnicity", "Date of Birth", "Age of Child (Years)", "Does the Child have a Disability",
+                                     "Date the child was placed for fostering in FFA or concurrent planning placement"],
                           rows: rows)
     }
 

@@ -21,9 +21,10 @@ extension SSDA903.Return {
     ///
     /// The derivation, as the adoption scorecard reads the return (see README, "From the
     /// SSDA903 return"):
-    /// - the period of care is the one ending in the adoption (or, for a child not yet
-    ///   adopted, holding the placement for adoption or the latest decision): episodes chained
-    ///   back, each starting the day the one before ceased, to the episode with RNE S;
+    /// - the period of care is the one holding the latest of the adoption, the placement
+    ///   for adoption and the latest decision: episodes chained back, each starting the day
+    ///   the one before ceased, to the episode with RNE S, and forward to the adoption or
+    ///   the end of care;
     /// - entered care is that episode's DECOM; the placement order the first episode with LS
     ///   E1 (or a freeing order, D1); placed for adoption the first with PLACE A3 to A6; the
     ///   adoption order the DEC of the episode ceasing with REC E11 or E12;
@@ -57,22 +58,22 @@ extension SSDA903.Return {
         case notAdoption
     }
 
-    static func child(_ id: String, episodes found: [SSDA903.Episode], adoptions: [SSDA903.Adoption], decisions: [SSDA903.Decision]) -> Outcome {
-        let episodes: [SSDA903.Episode]
-        switch merged(found) {
-        case .success(let merged): episodes = merged
-        case .failure(let refusal): return .refused(refusal.reason)
+    static func child(_ id: String, episodes found: [SSDA903.Episode], adoptions: [SSDA903.Adoption], decisions decisionRows: [SSDA903.Decision]) -> Outcome {
+        let episodes: [SSDA903.Episode], decisions: [SSDA903.Decision]
+        switch (merged(found), merged(decisionRows)) {
+        case (.success(let mergedEpisodes), .success(let mergedDecisions)): (episodes, decisions) = (mergedEpisodes, mergedDecisions)
+        case (.failure(let refusal), _), (_, .failure(let refusal)): return .refused(refusal.reason)
         }
         let adoptedIn = episodes.lastIndex { $0.endReason.map(SSDA903.adopted.contains) ?? false }
         let placedIn = episodes.lastIndex { SSDA903.placedForAdoption.contains($0.placement) }
         guard adoptedIn != nil || placedIn != nil || !decisions.isEmpty || !adoptions.isEmpty else { return .notAdoption }
         guard !episodes.isEmpty else { return .refused("no episodes of care in the files (Episodes table)") }
 
-        // The episode the period of care is found from.
+        // The episode the period of care is found from: the latest of the adoption, the
+        // placement for adoption and the episode holding the latest decision.
+        let decidedIn = decisions.map(\.decidedOn).max().flatMap { day in episodes.lastIndex { $0.start <= day && ($0.end.map { day <= $0 } ?? true) } }
         let anchor: Int
-        if let index = [adoptedIn, placedIn].compactMap({ $0 }).max() {
-            anchor = index
-        } else if let index = decisions.map(\.decidedOn).max().flatMap({ day in episodes.lastIndex { $0.start <= day && ($0.end.map { day <= $0 } ?? true) } }) {
+        if let index = [adoptedIn, placedIn, decidedIn].compactMap({ $0 }).max() {
             anchor = index
         } else if let decided = decisions.map(\.decidedOn).max(), decided < episodes[0].start {
             return .refused("the period of care starts before the earliest file: the should-be-placed decision of \(decided.iso) is before the first episode in the files, from \(episodes[0].start.iso)")
@@ -92,7 +93,14 @@ extension SSDA903.Return {
             }
             first -= 1
         }
-        let period = episodes[first...anchor]
+        // And forward: the episodes that follow on the day each ceased (a placement order
+        // after the decision, a change after the placement), to the adoption or the end of care.
+        var last = anchor
+        while last + 1 < episodes.count, episodes[last].endReason.map(SSDA903.adopted.contains) != true,
+              let end = episodes[last].end, episodes[last + 1].start == end, episodes[last + 1].reason != .started {
+            last += 1
+        }
+        let period = episodes[first...last]
 
         var child = Child(id: id)
         child.enteredCareOn = period.first!.start
@@ -102,7 +110,8 @@ extension SSDA903.Return {
         let adoptionEpisode = period.last!.endReason.map(SSDA903.adopted.contains) == true ? period.last : nil
         child.adoptionOrderOn = adoptionEpisode?.end
 
-        let periodEnd = adoptionEpisode?.end ?? Day.accepted.upperBound
+        // Decisions and matches of a later period are not this one's.
+        let periodEnd = period.last!.end ?? Day.accepted.upperBound
         let inPeriod = decisions.filter { child.enteredCareOn! <= $0.decidedOn && $0.decidedOn <= periodEnd }
         let decision = inPeriod.filter { decision in child.placedOn.map { decision.decidedOn <= $0 } ?? true }.max { $0.decidedOn < $1.decidedOn } ?? inPeriod.max { $0.decidedOn < $1.decidedOn }
         child.shobpaOn = decision?.decidedOn
@@ -137,6 +146,24 @@ extension SSDA903.Return {
         let problems = child.orderProblems
         guard problems.isEmpty else { return .refused("the days derived are out of order: " + problems.map(\.description).joined(separator: "; ")) }
         return .derived(child)
+    }
+
+    /// The child's decisions, one per day decided: a decision still standing at the end of
+    /// one year is in the next year's return too, ceased there or not.
+    static func merged(_ decisions: [SSDA903.Decision]) -> Result<[SSDA903.Decision], SSDA903.Refusal> {
+        var byDay: [Day: SSDA903.Decision] = [:]
+        for decision in decisions {
+            guard var kept = byDay[decision.decidedOn] else {
+                byDay[decision.decidedOn] = decision
+                continue
+            }
+            if kept.ceasedOn == nil { (kept.ceasedOn, kept.ceasedReason) = (decision.ceasedOn, decision.ceasedReason) }
+            guard decision.ceasedOn == nil || (kept.ceasedOn, kept.ceasedReason) == (decision.ceasedOn, decision.ceasedReason) else {
+                return .failure(.init(child: decision.child, reason: "two should-be-placed decisions of \(decision.decidedOn.iso) ceased differently (\(byDay[decision.decidedOn]!.source), \(decision.source))"))
+            }
+            byDay[decision.decidedOn] = kept
+        }
+        return .success(byDay.values.sorted { $0.decidedOn < $1.decidedOn })
     }
 
     /// The child's episodes in order, one per start day: the same episode read from two
