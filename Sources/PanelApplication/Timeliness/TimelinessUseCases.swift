@@ -96,7 +96,8 @@ extension Workspace {
                              ordinal(check.anchorDay), ordinal(check.dueDay), ordinal(check.eventDay), .text(kind.rawValue), .text(check.subject),
                              .text(caseRef), .text(meeting), ordinal(panelOn)])
             }
-            if selection.kinds.contains(.item) {
+            // A rule asked for that is no panel's: no need to read the items.
+            if selection.kinds.contains(.item), rulesByKind.values.contains(where: { !$0.isEmpty }) {
                 let central = CentralListStore(database)
                 let panels = Dictionary(uniqueKeysWithValues: try central.panels().map { ($0.id, $0) })
                 let meetings = Dictionary(uniqueKeysWithValues: try central.meetings(

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Compares what two builds of panel print for the same database, byte for byte: the full
+# timeliness listing (CSV, JSON and the aligned table), rule D3 alone, upcoming deadlines,
+# every item, the audit trail and every export. For a change that must not change output
+# (streaming, speed). Prints one line a listing: same or DIFFERENT, sizes and each side's
+# peak memory (MiB).
+#   bash Tests/compare-outputs.sh OLD_PANEL NEW_PANEL DB
+set -euo pipefail
+old=${1:?the panel binary before}; new=${2:?the panel binary after}; db=${3:?a database}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+asof=2025-06-30
+different=0
+check() {
+    local name=$1; shift
+    /usr/bin/time -f "%M" -o "$work/old.mem" "$old" "$@" --db "$db" >"$work/old.out" 2>"$work/old.err" || true
+    /usr/bin/time -f "%M" -o "$work/new.mem" "$new" "$@" --db "$db" >"$work/new.out" 2>"$work/new.err" || true
+    local verdict=same
+    cmp -s "$work/old.out" "$work/new.out" && cmp -s "$work/old.err" "$work/new.err" || { verdict=DIFFERENT; different=$((different + 1)); }
+    printf '%-34s %-9s %12s bytes   peak %5s -> %5s MiB\n' "$name" "$verdict" "$(wc -c <"$work/new.out")" \
+        "$(($(tail -1 "$work/old.mem") / 1024))" "$(($(tail -1 "$work/new.mem") / 1024))"
+}
+check "timeliness csv" timeliness --as-of $asof --format csv
+check "timeliness json" timeliness --as-of $asof --format json
+check "timeliness table" timeliness --as-of $asof
+check "timeliness D3 overdue,missed" timeliness --as-of $asof --rule D3 --status overdue,missed --format csv
+check "timeliness upcoming" timeliness upcoming --as-of 2024-03-04 --days 20 --format csv
+check "item list" item list --format csv
+check "audit" audit --format csv
+for kind in service panels members meetings attendance items item-moves item-absences adopters children carers; do
+    check "export $kind" export "$kind"
+done
+echo "$different different"
+[ "$different" = 0 ]
