@@ -15,7 +15,8 @@ public final class Context {
     let workingDirectory: String
     /// The shipped `Data/` folder; found on first use when not given.
     private var dataDirectory: String?
-    private let writeOut: (String) -> Void
+    /// Standard output, as given: no line break added.
+    let writeOut: (String) -> Void
     private let writeErr: (String) -> Void
     /// The command as the audit trail records it, set once the command line is read.
     var commandText = "panel"
@@ -51,9 +52,11 @@ public final class Context {
             let target = absolute(output)
             try FileTarget.check(target)
             var count = 0
-            try FileTarget.write(to: target) { write in
-                if options.format == .csv { try write(Data(CSVWriter.byteOrderMark.utf8)) }
-                count = try listing.write(options.format, headers: !options.noHeaders) { try write(Data($0.utf8)) }
+            if options.format == .csv {
+                count = try writeCSVFile(output) { write in try listing.write(.csv, headers: !options.noHeaders, to: write) }
+            } else {
+                try FileTarget.check(target)
+                try FileTarget.write(to: target) { write in count = try listing.write(options.format, headers: !options.noHeaders) { try write(Data($0.utf8)) } }
             }
             warn("\(count) rows written to \(target)")
         } else {
@@ -143,6 +146,19 @@ public final class Context {
     /// A CSV file for people: the byte-order mark first, so a double-click reads UTF-8.
     func writeCSVFile(_ path: String, _ text: String) throws {
         try writeFile(path, CSVWriter.byteOrderMark + text)
+    }
+
+    /// A CSV file written piece by piece as `produce` makes it (the byte-order mark first);
+    /// returns what `produce` does.
+    func writeCSVFile<T>(_ path: String, _ produce: (_ write: (String) throws -> Void) throws -> T) throws -> T {
+        let target = absolute(path)
+        try FileTarget.check(target)
+        var result: T?
+        try FileTarget.write(to: target) { write in
+            try write(Data(CSVWriter.byteOrderMark.utf8))
+            result = try withoutActuallyEscaping(write) { write in try produce { try write(Data($0.utf8)) } }
+        }
+        return result!
     }
 
     /// Makes a folder (and its parents) readable by its owner only, if it is not there yet.

@@ -21,19 +21,21 @@ public struct AuditStore {
 
     /// Entries oldest first, for one record (`kind` and `id`) and from a moment on
     /// (`since`, compared as ISO text).
-    public func entries(kind: String? = nil, id: String? = nil, since: String? = nil) throws(StorageError) -> [Entry] {
+    /// The trail's entries (of one record, or since a moment), oldest first, each handed to
+    /// `body` as it is read, none of them held.
+    public func forEachEntry(kind: String? = nil, id: String? = nil, since: String? = nil, _ body: (Entry) throws -> Void) throws {
         var filter = Filter.only("record_kind", kind)
         filter.add("record_id = ?", SQLValue(id))
         filter.add("at >= ?", SQLValue(since))
-        return try database.query(
+        try database.forEach(
             """
             SELECT sequence, at, actor, command, record_kind, record_id, part, action, before, after FROM audit_log
             \(filter.clause) ORDER BY sequence
             """,
             filter.values, table: "audit_log"
-        ) { row throws(StorageError) in
-            Entry(sequence: try row.integer(0), at: try row.string(1), actor: try row.string(2), command: try row.string(3), kind: try row.string(4),
-                  id: try row.string(5), part: try row.string(6), action: try row.string(7), before: row.text(8), after: row.text(9))
+        ) { row in
+            try body(Entry(sequence: try row.integer(0), at: try row.string(1), actor: try row.string(2), command: try row.string(3), kind: try row.string(4),
+                           id: try row.string(5), part: try row.string(6), action: try row.string(7), before: row.text(8), after: row.text(9)))
         }
     }
 }

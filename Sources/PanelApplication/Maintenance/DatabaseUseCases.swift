@@ -24,10 +24,12 @@ extension Workspace {
     }
 
     /// The audit trail, oldest first, for one record (`kind` and `id`) and from a day on.
-    public func audit(kind: String?, id: String?, since: Day?) throws -> [AuditEntry] {
+    /// The audit trail's entries, oldest first, each handed to `body` as it is read from
+    /// one snapshot: a trail of millions of changes in constant memory.
+    public func forEachAuditEntry(kind: String?, id: String?, since: Day?, _ body: (AuditEntry) throws -> Void) throws {
         try read { database in
-            try AuditStore(database).entries(kind: kind, id: id, since: since?.iso).map { entry in
-                AuditEntry(entry: entry, changes: Self.changes(entry))
+            try AuditStore(database).forEachEntry(kind: kind, id: id, since: since?.iso) { entry in
+                try body(AuditEntry(entry: entry, changes: Self.changes(entry)))
             }
         }
     }

@@ -27,7 +27,9 @@ public struct RecordFile: Sendable {
     /// Reads every row, checks them all, then saves them inside the caller's transaction,
     /// or throws every problem, each located at its line.
     let importText: @Sendable (_ text: String, _ file: String, Database, Workspace) throws -> ImportCounts
-    let exportText: @Sendable (Database) throws -> (text: String, count: Int)
+    /// Writes the header and every record, in pieces of about 64 KB, to its argument;
+    /// returns how many records.
+    let exportCSV: @Sendable (Database, _ write: (String) throws -> Void) throws -> Int
 
     /// Every kind of record, in the order they depend on each other: panels before members
     /// and meetings, meetings before attendance and items, items before adopters and
@@ -88,7 +90,7 @@ public struct RecordFile: Sendable {
         }
     }) { try CentralListStore($2).save($0, over: $1) }
 
-    static let items = RecordFile(AgendaItem.fields, stored: { try AgendaStore($0).items() }, check: { rows, stored, database, workspace in
+    static let items = RecordFile(AgendaItem.fields, stored: { try AgendaStore($0).items() }, each: { try AgendaStore($0).forEachItem($1) }, check: { rows, stored, database, workspace in
         try workspace.bookingProblems(rows, stored: stored, in: database)
     }, prepare: { items, database, workspace in
         // Numbered before saving, so that each item is written (and audited) once.
@@ -110,6 +112,9 @@ public struct RecordFile: Sendable {
     init<Value>(
         _ table: FieldTable<Value>,
         stored: @escaping @Sendable (Database) throws -> [Value],
+        /// The stored records one at a time, in the same order, for an export that holds
+        /// none of them (by default, `stored`'s).
+        each: (@Sendable (Database, (Value) throws -> Void) throws -> Void)? = nil,
         /// Problems with the rows against the records already there (`stored` by key), each
         /// with the position of its row.
         check: @escaping @Sendable ([Value], [String: Value], Database, Workspace) throws -> [(index: Int, problem: Problem)] = { _, _, _, _ in [] },
@@ -135,9 +140,20 @@ public struct RecordFile: Sendable {
             for value in try prepare(rows.map(\.record), database, workspace) { counts.count(try save(value, existing[table.key(of: value)], database)) }
             return counts
         }
-        exportText = { database in
-            let records = try stored(database)
-            return (RecordCSV.encode(records, table: table), records.count)
+        let each = each ?? { database, body in for record in try stored(database) { try body(record) } }
+        exportCSV = { database, write in
+            var buffer = "", count = 0
+            CSVWriter.append(table.columns, to: &buffer)
+            try each(database) { record in
+                CSVWriter.append(table.text(of: record), to: &buffer)
+                count += 1
+                if buffer.utf8.count >= 1 << 16 {
+                    try write(buffer)
+                    buffer = ""
+                }
+            }
+            try write(buffer)
+            return count
         }
     }
 }
@@ -152,14 +168,29 @@ extension Workspace {
         }
     }
 
-    /// A kind of record as CSV, and how many records it holds.
-    public func exportRecords(_ kind: RecordFile) throws -> (text: String, count: Int) {
-        try read { try kind.exportText($0) }
+    /// A kind of record as CSV, written piece by piece to `write` from one snapshot;
+    /// returns how many records it holds.
+    public func exportRecords(_ kind: RecordFile, to write: (String) throws -> Void) throws -> Int {
+        try read { try kind.exportCSV($0, write) }
     }
 
     /// Every kind of record as CSV, read from one snapshot so the files agree with each
-    /// other even while another process writes.
+    /// other even while another process writes: `each` is handed each kind and a function
+    /// that writes its CSV, piece by piece, to a writer and returns how many records.
+    public func exportAll(_ each: (RecordFile, _ export: ((String) throws -> Void) throws -> Int) throws -> Void) throws {
+        try read { database in
+            for kind in RecordFile.all { try each(kind) { write in try kind.exportCSV(database, write) } }
+        }
+    }
+
+    /// Every kind of record as CSV text, from one snapshot (for a workbook, made whole).
     public func exportAll() throws -> [(kind: RecordFile, text: String, count: Int)] {
-        try read { database in try RecordFile.all.map { kind in let csv = try kind.exportText(database); return (kind, csv.text, csv.count) } }
+        var files: [(kind: RecordFile, text: String, count: Int)] = []
+        try exportAll { kind, export in
+            var text = ""
+            let count = try export { text += $0 }
+            files.append((kind, text, count))
+        }
+        return files
     }
 }

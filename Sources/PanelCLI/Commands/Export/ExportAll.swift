@@ -21,14 +21,18 @@ struct ExportAll: ParsableCommand {
     }
 
     func run(_ context: Context) throws {
-        let files = try context.workspace(store).exportAll()
+        let workspace = try context.workspace(store)
         if format == .xlsx {
-            try context.writeBinary(try Workbook.records(files.map { ($0.kind.name, $0.text) }), to: folder)
+            try context.writeBinary(try Workbook.records(try workspace.exportAll().map { ($0.kind.name, $0.text) }), to: folder)
             return
         }
         let folder = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         try context.makeFolder(folder)
-        for file in files { try context.writeCSVFile(folder + "/" + file.kind.name + ".csv", file.text) }
-        context.warn(files.map { "\($0.count) \($0.kind.name)" }.joined(separator: ", ") + " written to \(context.absolute(folder))")
+        var counts: [String] = []
+        try workspace.exportAll { kind, export in
+            let count = try context.writeCSVFile(folder + "/" + kind.name + ".csv") { write in try withoutActuallyEscaping(write) { try export($0) } }
+            counts.append("\(count) \(kind.name)")
+        }
+        context.warn(counts.joined(separator: ", ") + " written to \(context.absolute(folder))")
     }
 }

@@ -11,12 +11,13 @@ struct ExportKind<Kind: RecordFileKind>: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run(_ context: Context) throws {
-        let csv = try context.workspace(store).exportRecords(Kind.file)
+        let workspace = try context.workspace(store)
         if let output {
-            try context.writeCSVFile(output, csv.text)
-            context.warn("\(csv.count) \(Kind.file.name) written to \(context.absolute(output))")
+            let count = try context.writeCSVFile(output) { write in try workspace.exportRecords(Kind.file, to: write) }
+            context.warn("\(count) \(Kind.file.name) written to \(context.absolute(output))")
         } else {
-            context.print(bom ? CSVWriter.byteOrderMark + csv.text : csv.text)
+            if bom { context.writeOut(CSVWriter.byteOrderMark) }
+            _ = try workspace.exportRecords(Kind.file, to: context.writeOut)
         }
     }
 }

@@ -33,11 +33,10 @@ struct AuditCommand: ParsableCommand {
 
     func run(_ context: Context) throws {
         let parts = record.map { $0.split(separator: ":", maxSplits: 1).map(String.init) }
-        let entries = try context.workspace(store).audit(kind: parts?[0], id: parts?[1], since: since)
+        let workspace = try context.workspace(store)
         let json = listing.format == .json
-        try context.print(Listing(
-            columns: ["at", "by", "command", "record", "part", "action", json ? "before" : "changes"] + (json ? ["after"] : []),
-            rows: entries.map { found in
+        try context.print(Listing(columns: ["at", "by", "command", "record", "part", "action", json ? "before" : "changes"] + (json ? ["after"] : [])) { body in
+            try workspace.forEachAuditEntry(kind: parts?[0], id: parts?[1], since: since) { found in
                 let entry = found.entry
                 var row: [DataValue] = [.string(entry.at), .string(entry.actor), .string(entry.command), .string("\(entry.kind):\(entry.id)"),
                                         .string(entry.part), .string(entry.action)]
@@ -47,8 +46,9 @@ struct AuditCommand: ParsableCommand {
                 } else {
                     row.append(.string(Self.describe(found)))
                 }
-                return row
-            }), listing)
+                try body(row)
+            }
+        }, listing)
     }
 
     /// "status: planned → held; cancel_reason: (none) → Not quorate", or the fields added.
