@@ -17,6 +17,11 @@ public struct JourneyStore {
     /// of its first match with a child, from the children's records, for the deadlines and
     /// measures that need it (the record itself does not hold it).
     public func adopters(id: String? = nil, matches: Bool = false) throws(StorageError) -> [Adopter] {
+        try collect { try forEachAdopter(id: id, matches: matches, $0) }
+    }
+
+    /// The same households handed to `body` one at a time, by id.
+    public func forEachAdopter(id: String? = nil, matches: Bool = false, _ body: (Adopter) throws -> Void) throws {
         let partFilter = Filter.only("adopter_id", id)
         var breaks: [String: [Adopter.Break]] = [:]
         _ = try database.query(
@@ -37,14 +42,13 @@ public struct JourneyStore {
                 if let day = try row.day(1) { matched[try row.string(0)] = day }
             }
         }
-        var adopters = try Self.adopterTable.select(database, .only("t.id", id), order: "t.id")
-        for index in adopters.indices {
-            let id = adopters[index].id
-            adopters[index].breaks = breaks[id] ?? []
-            adopters[index].reviews = reviews[id] ?? []
-            adopters[index].matchedOn = matched[id]
+        try Self.adopterTable.forEach(database, .only("t.id", id), order: "t.id") { found in
+            var adopter = found
+            adopter.breaks = breaks[adopter.id] ?? []
+            adopter.reviews = reviews[adopter.id] ?? []
+            adopter.matchedOn = matched[adopter.id]
+            try body(adopter)
         }
-        return adopters
     }
 
     public func adopter(_ id: String, matches: Bool = false) throws(StorageError) -> Adopter? { try adopters(id: id, matches: matches).first }
@@ -81,6 +85,11 @@ public struct JourneyStore {
         try Self.childTable.select(database, .only("t.id", id), order: "t.id")
     }
 
+    /// Every child handed to `body` one at a time, by id.
+    public func forEachChild(_ body: (Child) throws -> Void) throws {
+        try Self.childTable.forEach(database, order: "t.id", body)
+    }
+
     public func child(_ id: String) throws(StorageError) -> Child? { try children(id: id).first }
 
     @discardableResult
@@ -111,6 +120,11 @@ public struct JourneyStore {
     }
 
     public func carers(id: String? = nil) throws(StorageError) -> [Carer] {
+        try collect { try forEachCarer(id: id, $0) }
+    }
+
+    /// The same households handed to `body` one at a time, by id.
+    public func forEachCarer(id: String? = nil, _ body: (Carer) throws -> Void) throws {
         let partFilter = Filter.only("carer_id", id)
         var days: [String: [String: [Day]]] = [:]
         _ = try database.query(
@@ -118,11 +132,11 @@ public struct JourneyStore {
         ) { row throws(StorageError) in
             days[try row.string(0), default: [:]][try row.string(1), default: []].append(try row.day(2)!)
         }
-        var carers = try Self.carerTable.select(database, .only("t.id", id), order: "t.id")
-        for index in carers.indices {
-            for (kind, path) in Self.carerDays { carers[index][keyPath: path] = days[carers[index].id]?[kind] ?? [] }
+        try Self.carerTable.forEach(database, .only("t.id", id), order: "t.id") { found in
+            var carer = found
+            for (kind, path) in Self.carerDays { carer[keyPath: path] = days[carer.id]?[kind] ?? [] }
+            try body(carer)
         }
-        return carers
     }
 
     public func carer(_ id: String) throws(StorageError) -> Carer? { try carers(id: id).first }

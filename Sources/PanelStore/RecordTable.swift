@@ -123,4 +123,17 @@ struct RecordTable<Record> {
     func select(_ database: Database, _ filter: Filter = Filter(), order: String) throws(StorageError) -> [Record] {
         try database.query("SELECT \(selectList("t")) FROM \(table) t \(filter.clause) ORDER BY \(order)", filter.values, table: table, decode)
     }
+
+    /// The records `select` gives, handed to `body` one at a time.
+    func forEach(_ database: Database, _ filter: Filter = Filter(), order: String, _ body: (Record) throws -> Void) throws {
+        try database.forEach("SELECT \(selectList("t")) FROM \(table) t \(filter.clause) ORDER BY \(order)", filter.values, table: table) { row in try body(try decode(row)) }
+    }
+}
+
+/// What a `forEach` hands over, as an array: appending cannot fail, so only a storage error
+/// can come out.
+func collect<T>(_ forEach: ((T) throws -> Void) throws -> Void) throws(StorageError) -> [T] {
+    var all: [T] = []
+    do { try forEach { all.append($0) } } catch let error as StorageError { throw error } catch { preconditionFailure("appending failed: \(error)") }
+    return all
 }

@@ -112,10 +112,10 @@ extension Workspace {
                     subject += 1
                 }
             }
-            func add<J: Journey>(_ kind: CaseKind, _ rules: [DeadlineRule], _ load: () throws -> [J], panelOn: (J) -> Day?) throws {
+            func add<J: Journey>(_ kind: CaseKind, _ rules: [DeadlineRule], _ forEach: ((J) throws -> Void) throws -> Void, panelOn: @escaping (J) -> Day?) throws {
                 // A rule asked for that is not this kind's: no need to read the records.
                 guard selection.kinds.contains(kind), !rules.isEmpty else { return }
-                for journey in try load() {
+                try forEach { journey in
                     for check in journey.deadlineChecks(rules: rules, calendar: calendar, today: day) where selection.keepsJourney(check) {
                         try keep(check, kind: kind, caseRef: "", meeting: "", panelOn: panelOn(journey))
                     }
@@ -123,9 +123,9 @@ extension Workspace {
                 }
             }
             let journeys = JourneyStore(database)
-            try add(.adopter, journeyRules.adopter, { try journeys.adopters(matches: true) }, panelOn: \.panelOn)
-            try add(.child, journeyRules.child, { try journeys.children() }) { _ in nil }
-            try add(.carer, journeyRules.carer, { try journeys.carers() }, panelOn: \.panelOn)
+            try add(.adopter, journeyRules.adopter, { try journeys.forEachAdopter(matches: true, $0) }, panelOn: \.panelOn)
+            try add(.child, journeyRules.child, { try journeys.forEachChild($0) }) { _ in nil }
+            try add(.carer, journeyRules.carer, { try journeys.forEachCarer($0) }, panelOn: \.panelOn)
             return try use(DeadlineListing(count: spool.count, statusCounts: statusCounts, firstUncoveredDue: firstUncovered, spool: spool, rules: rules))
         }
     }
