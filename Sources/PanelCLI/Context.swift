@@ -51,13 +51,7 @@ public final class Context {
         if let output = options.output {
             let target = absolute(output)
             try FileTarget.check(target)
-            var count = 0
-            if options.format == .csv {
-                count = try writeCSVFile(output) { write in try listing.write(.csv, headers: !options.noHeaders, to: write) }
-            } else {
-                try FileTarget.check(target)
-                try FileTarget.write(to: target) { write in count = try listing.write(options.format, headers: !options.noHeaders) { try write(Data($0.utf8)) } }
-            }
+            let count = try writeFile(output, byteOrderMark: options.format == .csv) { write in try listing.write(options.format, headers: !options.noHeaders, to: write) }
             warn("\(count) rows written to \(target)")
         } else {
             // Written as it is made; no rows and no header is no output at all.
@@ -151,11 +145,17 @@ public final class Context {
     /// A CSV file written piece by piece as `produce` makes it (the byte-order mark first);
     /// returns what `produce` does.
     func writeCSVFile<T>(_ path: String, _ produce: (_ write: (String) throws -> Void) throws -> T) throws -> T {
+        try writeFile(path, byteOrderMark: true, produce)
+    }
+
+    /// A text file written piece by piece as `produce` makes it, never half there under
+    /// its name; returns what `produce` does.
+    func writeFile<T>(_ path: String, byteOrderMark: Bool, _ produce: (_ write: (String) throws -> Void) throws -> T) throws -> T {
         let target = absolute(path)
         try FileTarget.check(target)
         var result: T?
         try FileTarget.write(to: target) { write in
-            try write(Data(CSVWriter.byteOrderMark.utf8))
+            if byteOrderMark { try write(Data(CSVWriter.byteOrderMark.utf8)) }
             result = try withoutActuallyEscaping(write) { write in try produce { try write(Data($0.utf8)) } }
         }
         return result!

@@ -14,8 +14,8 @@ public struct AgendaStore {
     /// `panels` limit them to those meetings, or the meetings of those panels.
     /// `caseRef` and `subject` find items by case reference, or by text in the subject.
     public func items(meeting: String? = nil, meetings: [String]? = nil, panel: String? = nil, panels: [String]? = nil,
-                      from: Day? = nil, through: Day? = nil, caseRef: String? = nil, subject: String? = nil) throws(StorageError) -> [AgendaItem] {
-        try inAgendaOrder(Self.filter(meeting: meeting, meetings: meetings, panel: panel, panels: panels, from: from, through: through, caseRef: caseRef, subject: subject))
+                      from: Day? = nil, through: Day? = nil) throws(StorageError) -> [AgendaItem] {
+        try inAgendaOrder(Self.filter(meeting: meeting, meetings: meetings, panel: panel, panels: panels, from: from, through: through))
     }
 
     /// The same items handed to `body` one at a time, in agenda order, none of them held.

@@ -11,7 +11,6 @@ public final class Spool {
     let keys: Int
     let values: Int
     let insert: Statement
-    public private(set) var count = 0
 
     public init(_ database: Database, keys: Int, values: Int) throws(StorageError) {
         self.database = database
@@ -32,7 +31,6 @@ public final class Spool {
         try insert.bind(values, from: Int32(keys.count + 1))
         _ = try insert.step()
         sqlite3_reset(insert.handle)
-        count += 1
     }
 
     /// Every row in the order of its keys (first key first), ties in the order appended;

@@ -29,7 +29,6 @@ public struct DeadlineRow: Sendable {
 /// back in listing order as often as asked, inside the snapshot it was made in. What grows
 /// with the service's history is on disk, not in memory.
 public struct DeadlineListing {
-    public let count: Int
     public let statusCounts: [DeadlineCheck.Status: Int]
     /// The earliest due day in a year the calendar lists no bank holidays for.
     public let firstUncoveredDue: Day?
@@ -126,7 +125,7 @@ extension Workspace {
             try add(.adopter, journeyRules.adopter, { try journeys.forEachAdopter(matches: true, $0) }, panelOn: \.panelOn)
             try add(.child, journeyRules.child, { try journeys.forEachChild($0) }) { _ in nil }
             try add(.carer, journeyRules.carer, { try journeys.forEachCarer($0) }, panelOn: \.panelOn)
-            return try use(DeadlineListing(count: spool.count, statusCounts: statusCounts, firstUncoveredDue: firstUncovered, spool: spool, rules: rules))
+            return try use(DeadlineListing(statusCounts: statusCounts, firstUncoveredDue: firstUncovered, spool: spool, rules: rules))
         }
     }
 

@@ -32,6 +32,8 @@ public enum AnnexA {
     /// decision reversed.
     public static func adoption(_ children: [Child], asOf: Day) -> AnnexAList {
         let period = period(asOf)
+        // Only what was known on the day of the inspection.
+        let known = { (day: Day?) in day.flatMap { $0 <= asOf ? $0 : nil } }
         let columns = [
             "Child Unique ID", "Family identifier", "Sex", "Ethnicity", "Date of Birth", "Age of Child (Years)", "Does the Child have a Disability",
             "Date the Child Entered Care", "Date of Decision that Child Should be Placed for Adoption", "Date of Placement Order",
@@ -40,13 +42,11 @@ public enum AnnexA {
             "Date the child was placed for fostering in FFA or concurrent planning placement",
         ]
         let listed = children.filter { child in
-            let known = { (day: Day?) in day.flatMap { $0 <= asOf ? $0 : nil } }
             if let adopted = known(child.adoptionOrderOn) { return period.contains(adopted) }
             guard known(child.shobpaOn) != nil else { return false }
             return known(child.planChangedOn).map(period.contains) ?? true
         }
         let rows = listed.sorted { $0.id < $1.id }.map { child -> [String] in
-            let known = { (day: Day?) in day.flatMap { $0 <= asOf ? $0 : nil } }
             let reversed = known(child.planChangedOn)
             // The reason as Annex A codes it, when the record gives the code (as an import
             // of the SSDA903 return does: "RD2: The Court did not make a placement order").
