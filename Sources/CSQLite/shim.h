@@ -19,3 +19,10 @@ static inline long long panel_filesystem_type(const char *path) {
     return -1;
 #endif
 }
+
+// sqlite3_config is variadic, which Swift cannot call. A statement's journal (the pages it
+// changed, kept so that it alone can be undone) stays in memory up to `bytes` before SQLite
+// moves it to a temporary file; must run before the first database is opened.
+static inline int panel_sqlite_statement_journal_in_memory(int bytes) {
+    return sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, bytes);
+}

@@ -137,7 +137,9 @@ public struct RecordFile: Sendable {
                 throw Problems(found, summary: "\(found.count) \(found.count == 1 ? "problem" : "problems") in \(file); nothing was imported").sortedByLine
             }
             var counts = ImportCounts()
-            for value in try prepare(rows.map(\.record), database, workspace) { counts.count(try save(value, existing[table.key(of: value)], database)) }
+            try database.batchingUpserts {
+                for value in try prepare(rows.map(\.record), database, workspace) { counts.count(try save(value, existing[table.key(of: value)], database)) }
+            }
             return counts
         }
         let each = each ?? { database, body in for record in try stored(database) { try body(record) } }
