@@ -63,14 +63,16 @@ public struct JourneyStore {
     public func save(_ adopter: Adopter, over existing: Adopter?) throws(StorageError) -> SaveOutcome {
         if existing == adopter { return .unchanged }
         try Self.adopterTable.upsert(adopter, in: database)
-        if existing?.reviews != adopter.reviews {
-            try database.run("DELETE FROM adopter_reviews WHERE adopter_id = ?", [.text(adopter.id)])
+        // A new record has no rows of its own to clear: an import of new ones then runs
+        // no statement between their upserts, which can go in together.
+        if (existing?.reviews ?? []) != adopter.reviews {
+            if existing != nil { try database.run("DELETE FROM adopter_reviews WHERE adopter_id = ?", [.text(adopter.id)]) }
             for day in Set(adopter.reviews) {
                 try database.run("INSERT INTO adopter_reviews (adopter_id, day) VALUES (?, ?)", [.text(adopter.id), SQLValue(day)])
             }
         }
-        if existing?.breaks != adopter.breaks {
-            try database.run("DELETE FROM adopter_breaks WHERE adopter_id = ?", [.text(adopter.id)])
+        if (existing?.breaks ?? []) != adopter.breaks {
+            if existing != nil { try database.run("DELETE FROM adopter_breaks WHERE adopter_id = ?", [.text(adopter.id)]) }
             for (index, pause) in adopter.breaks.enumerated() {
                 try database.run("INSERT INTO adopter_breaks (adopter_id, sequence, start_on, end_on, reason) VALUES (?, ?, ?, ?, ?)",
                                  [.text(adopter.id), SQLValue(index + 1), SQLValue(pause.start), SQLValue(pause.end), .text(pause.reason)])
@@ -151,8 +153,8 @@ public struct JourneyStore {
     public func save(_ carer: Carer, over existing: Carer?) throws(StorageError) -> SaveOutcome {
         if existing == carer { return .unchanged }
         try Self.carerTable.upsert(carer, in: database)
-        if Self.carerDays.contains(where: { existing?[keyPath: $0.path] != carer[keyPath: $0.path] }) {
-            try database.run("DELETE FROM carer_days WHERE carer_id = ?", [.text(carer.id)])
+        if Self.carerDays.contains(where: { (existing?[keyPath: $0.path] ?? []) != carer[keyPath: $0.path] }) {
+            if existing != nil { try database.run("DELETE FROM carer_days WHERE carer_id = ?", [.text(carer.id)]) }
             for (kind, path) in Self.carerDays {
                 for day in Set(carer[keyPath: path]) {
                     try database.run("INSERT INTO carer_days (carer_id, kind, day) VALUES (?, ?, ?)", [.text(carer.id), .text(kind), SQLValue(day)])

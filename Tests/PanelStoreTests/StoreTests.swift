@@ -87,4 +87,41 @@ struct StoreTests {
             #expect(!error.localizedDescription.contains("Child A. Example"))
         }
     }
+
+    /// Upserts gathered 64 to a statement (issue 21) are all written, in the order asked
+    /// for: before any other statement reads, and a repeated key in one statement updates.
+    @Test func batchedUpsertsAreWrittenBeforeAnythingElseRuns() throws {
+        let database = try Database(path: ":memory:")
+        try database.execute("CREATE TABLE t (id TEXT PRIMARY KEY, n INTEGER NOT NULL CHECK (n <> 0))")
+        func upsert(_ id: String, _ n: Int) throws { try database.upsert("t", columns: ["id", "n"], values: [.text(id), .integer(Int64(n))]) }
+        var countsSeen: [String?] = []
+        try database.transaction {
+            try database.batchingUpserts {
+                for n in 1...70 { try upsert("r\(n)", n) }
+                // 64 went in one statement; the other 6 wait, and go in before this read.
+                countsSeen.append(try database.scalar("SELECT count(*) FROM t"))
+                for n in 71...130 { try upsert("r\(n)", n) }
+                try upsert("r5", -5)  // the same key again, in the same statement as r71 to r130
+            }
+        }
+        #expect(countsSeen == ["70"])
+        #expect(try database.scalar("SELECT count(*) FROM t") == "130")
+        #expect(try database.scalar("SELECT sum(n) FROM t") == String(130 * 131 / 2 - 10))
+    }
+
+    @Test func aBatchedUpsertThatBreaksAConstraintUndoesTheWholeTransaction() throws {
+        let database = try Database(path: ":memory:")
+        try database.execute("CREATE TABLE t (id TEXT PRIMARY KEY, n INTEGER NOT NULL CHECK (n <> 0))")
+        #expect(throws: StorageError.self) {
+            try database.transaction {
+                try database.batchingUpserts {
+                    for n in 1...100 { try database.upsert("t", columns: ["id", "n"], values: [.text("r\(n)"), .integer(n == 90 ? 0 : Int64(n))]) }
+                }
+            }
+        }
+        #expect(try database.scalar("SELECT count(*) FROM t") == "0")
+        // Outside a batch, an upsert is written at once.
+        try database.upsert("t", columns: ["id", "n"], values: [.text("a"), .integer(1)])
+        #expect(try database.scalar("SELECT count(*) FROM t") == "1")
+    }
 }

@@ -40,13 +40,24 @@ public enum RecordCSV {
 
         var rows: [Row<Record>] = []
         var firstLine: [String: Int] = [:]
+        // Where each of the table's fields, and each key field, is in a row.
+        let columnOfField = table.fields.map { header.firstIndex(of: $0.name) }
+        let keyColumns = table.keyFields.map { header.firstIndex(of: $0) }
         for record in records.dropFirst() {
             guard record.fields.count == header.count else {
                 problem(record.line, "row", "has \(record.fields.count) fields but the header has \(header.count)")
                 continue
             }
-            let given = Dictionary(zip(header, record.fields.map(CSVWriter.unneutralised)), uniquingKeysWith: { first, _ in first })
-            switch table.decode(table.fields(over: stored(table.key(of: given)), given), context: context) {
+            let values = record.fields.map(CSVWriter.unneutralised)
+            let decoded: Result<Record, Problems>
+            // A record already stored keeps the fields the file leaves out.
+            if let old = stored(keyColumns.map { $0.map { FieldTable<Record>.trimmed(values[$0]) } ?? "" }.joined(separator: "/")) {
+                let given = Dictionary(zip(header, values), uniquingKeysWith: { first, _ in first })
+                decoded = table.decode(table.fields(over: old, given), context: context)
+            } else {
+                decoded = table.decode(text: { columnOfField[$0].map { values[$0] } }, given: { name in header.firstIndex(of: name).map { values[$0] } }, context: context)
+            }
+            switch decoded {
             case .failure(let found):
                 problems += found.list.map { $0.located(file: file, line: record.line) }
             case .success(let value):

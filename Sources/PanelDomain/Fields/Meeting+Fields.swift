@@ -28,8 +28,8 @@ extension Meeting {
         finish: { meeting, given, context in
             var problems: [Problem] = []
             if let panel = context.panels.first(where: { $0.id == meeting.panel }) {
-                if (given["start_time"] ?? "").allSatisfy(\.isWhitespace) { meeting.startTime = panel.startTime }
-                if (given["venue"] ?? "").allSatisfy(\.isWhitespace) { meeting.venue = panel.venue }
+                if (given("start_time") ?? "").allSatisfy(\.isWhitespace) { meeting.startTime = panel.startTime }
+                if (given("venue") ?? "").allSatisfy(\.isWhitespace) { meeting.venue = panel.venue }
             } else {
                 problems.append(Problem(field: "panel", message: "no panel \(FieldKind.id(meeting.panel, or: "of the name given")); the panels are \(context.panels.map(\.id).joined(separator: ", "))"))
             }
@@ -63,7 +63,7 @@ extension Attendance {
         keyFields: ["meeting_id", "member_id"],
         blank: { Attendance(meeting: "", member: "", expected: true) },
         finish: { attendance, given, _ in
-            if (given["expected"] ?? "").allSatisfy(\.isWhitespace) { attendance.expected = true }
+            if (given("expected") ?? "").allSatisfy(\.isWhitespace) { attendance.expected = true }
             return []
         })
 }
@@ -96,7 +96,7 @@ extension Panel {
         required: ["id", "name", "kind"],
         blank: { Panel(id: "", name: "", kind: .fostering, startTime: Panel.defaultStartTime, venue: "", independentChair: true) },
         finish: { panel, given, _ in
-            if (given["independent_chair"] ?? "").allSatisfy(\.isWhitespace) { panel.independentChair = panel.kind != .longTermMatching }
+            if (given("independent_chair") ?? "").allSatisfy(\.isWhitespace) { panel.independentChair = panel.kind != .longTermMatching }
             return []
         })
 }

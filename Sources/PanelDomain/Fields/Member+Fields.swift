@@ -30,7 +30,7 @@ extension Member {
         finish: { member, given, _ in
             var problems: [Problem] = []
             func list(_ field: String) -> [String] {
-                (given[field] ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                (given(field) ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             }
             let panels = list("panels")
             var roles: [Role] = []
