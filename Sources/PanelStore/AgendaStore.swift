@@ -25,6 +25,20 @@ public struct AgendaStore {
         try database.forEach(Self.agendaOrderSQL(filter), filter.values, table: "agenda_items") { row in try body(try Self.table.decode(row)) }
     }
 
+    /// The same items meeting by meeting (meetings by id, not day), each meeting's in agenda
+    /// order: what a caller that orders meetings itself needs. SQLite walks the index of
+    /// items by meeting and sorts only within each meeting, where agenda order sorts all
+    /// 300,000 items of 150 services' ten years whole: half a second of a listing.
+    public func forEachItemMeetingByMeeting(meeting: String? = nil, panel: String? = nil, from: Day? = nil, through: Day? = nil,
+                                            _ body: (AgendaItem) throws -> Void) throws {
+        let filter = Self.filter(meeting: meeting, panel: panel, from: from, through: through)
+        try database.forEach(
+            """
+            SELECT \(Self.table.selectList("i")) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id \(filter.clause)
+            ORDER BY i.meeting_id, i.position IS NULL, i.position, i.slot, i.id
+            """, filter.values, table: "agenda_items") { row in try body(try Self.table.decode(row)) }
+    }
+
     private static func filter(meeting: String? = nil, meetings: [String]? = nil, panel: String? = nil, panels: [String]? = nil,
                                from: Day? = nil, through: Day? = nil, caseRef: String? = nil, subject: String? = nil) -> Filter {
         var filter = Filter.only("i.meeting_id", meeting)

@@ -26,6 +26,22 @@ struct TimelinessTests {
         #expect(panel("timeliness", "--as-of", "2024-03-26", "--status", "met", "--fail-on", "overdue").code == 0)
     }
 
+    /// Rows due on the same day for the same panel day keep agenda order: meetings by start
+    /// time (then id), items by their place on the agenda, whatever their ids. Meeting E0311
+    /// meets at 14:00, after F0311 at 10:00, though its id sorts first; on it Z9 comes
+    /// first, as the agenda orders it. Every item's draft report (D0) was due 3 weeks before,
+    /// on Monday 19 February 2024.
+    @Test func rowsDueTogetherKeepAgendaOrderAcrossMeetings() {
+        let panel = documentRunner()
+        panel.today = day("2024-02-01")
+        #expect(panel("meeting", "add", "E0311", "--panel", "fostering", "--date", "2024-03-11", "--start-time", "14:00").code == 0)
+        #expect(panel("item", "add", "A9", "--meeting-id", "E0311", "--type", "periodic-review", "--case-ref", "FC-9", "--order", "2").code == 0)
+        #expect(panel("item", "add", "Z9", "--meeting-id", "E0311", "--type", "periodic-review", "--case-ref", "FC-8", "--order", "1").code == 0)
+        let rows = panel("timeliness", "--as-of", "2024-03-26", "--rule", "D0", "--format", "csv", "--no-headers").out
+            .split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(rows.map { "\($0[0]) \($0[6]) \($0[8])" } == ["2024-02-19 I1 F0311", "2024-02-19 I2 F0311", "2024-02-19 Z9 E0311", "2024-02-19 A9 E0311"])
+    }
+
     @Test func aLocalRuleChangesTheOutcomeWithoutRebuilding() {
         let panel = documentRunner()
         let before = panel("timeliness", "--as-of", "2024-03-26", "--rule", "D4", "--item-free", "--format", "csv")

@@ -35,6 +35,9 @@ public struct DeadlineListing {
     let spool: Spool
     /// The rules judged, as judged (amounts in force), by position.
     let rules: [DeadlineRule]
+    /// The meetings' ids, by place in agenda order: the spool keeps a row's status, kind
+    /// and meeting as numbers, which it writes and reads faster than text.
+    let meetings: [String]
 
     /// Every row, sorted by due day, then panel day, then case (items in agenda order, then
     /// adopters, children and households), then the rule's place in the rules files.
@@ -42,9 +45,10 @@ public struct DeadlineListing {
         func day(_ ordinal: Int?) -> Day? { ordinal.map(Day.init(ordinal:)) }
         try spool.forEachSorted { row in
             let check = DeadlineCheck(rule: rules[row.int(0)!], subject: row.text(8) ?? "", anchorDay: day(row.int(4)), dueDay: day(row.int(5)), eventDay: day(row.int(6)),
-                                      status: DeadlineCheck.Status(rawValue: row.text(1) ?? "")!, amount: row.int(2), reason: row.text(3) ?? "")
-            try body(DeadlineRow(check: check, kind: CaseKind(rawValue: row.text(7) ?? "")!, subject: check.subject, caseRef: row.text(9) ?? "",
-                                 meeting: row.text(10) ?? "", panelOn: day(row.int(11))))
+                                      status: DeadlineCheck.Status.allCases[row.int(1)!], amount: row.int(2), reason: row.text(3) ?? "")
+            let meeting = row.int(10).map { meetings[$0] } ?? ""
+            try body(DeadlineRow(check: check, kind: CaseKind.allCases[row.int(7)!], subject: check.subject, caseRef: row.text(9) ?? "",
+                                 meeting: meeting, panelOn: day(row.int(11))))
         }
     }
 }
@@ -72,14 +76,18 @@ extension Workspace {
         let journeyRules = (adopter: inForce(Adopter.rules(in: data.rules)), child: inForce(Child.rules(in: data.rules)), carer: inForce(Carer.rules(in: data.rules)))
 
         return try read { database in
-            let spool = try Spool(database, keys: 4, values: 12)
+            let spool = try Spool(database, keys: 5, values: 12)
             // The rules as judged, numbered as they are first seen: items' and journeys'
             // versions of a rule may differ in the amount in force.
             var rules: [DeadlineRule] = [], ruleNumbers: [String: Int] = [:]
             var statusCounts: [DeadlineCheck.Status: Int] = [:]
             var firstUncovered: Day?
+            // Cases are sorted by their meeting's place (journeys after every meeting), then
+            // by the order they were read in: items meeting by meeting in agenda order, then
+            // adopters, children and households.
             var subject = 0
-            func keep(_ check: DeadlineCheck, kind: CaseKind, caseRef: String, meeting: String, panelOn: Day?) throws {
+            var meetingIDs: [String] = []
+            func keep(_ check: DeadlineCheck, kind: CaseKind, caseRef: String, meeting: Int, panelOn: Day?) throws {
                 let key = "\(kind == .item ? "item" : "journey")/\(check.rule.id)/\(check.rule.amount)"
                 let number = ruleNumbers[key] ?? {
                     rules.append(check.rule)
@@ -90,23 +98,27 @@ extension Workspace {
                 if let due = check.dueDay, !calendar.covers(due), firstUncovered.map({ due < $0 }) ?? true { firstUncovered = due }
                 func ordinal(_ day: Day?) -> SQLValue { day.map { .integer(Int64($0.ordinal)) } ?? .null }
                 try spool.append(
-                    keys: [check.dueDay?.ordinal ?? .max, panelOn?.ordinal ?? .max, subject, rulePosition[check.rule.id] ?? 0],
-                    values: [.integer(Int64(number)), .text(check.status.rawValue), check.amount.map { .integer(Int64($0)) } ?? .null, .text(check.reason),
-                             ordinal(check.anchorDay), ordinal(check.dueDay), ordinal(check.eventDay), .text(kind.rawValue), .text(check.subject),
-                             .text(caseRef), .text(meeting), ordinal(panelOn)])
+                    keys: [check.dueDay?.ordinal ?? .max, panelOn?.ordinal ?? .max, meeting, subject, rulePosition[check.rule.id] ?? 0],
+                    values: [.integer(Int64(number)), .integer(Int64(DeadlineCheck.Status.allCases.firstIndex(of: check.status)!)),
+                             check.amount.map { .integer(Int64($0)) } ?? .null, .text(check.reason),
+                             ordinal(check.anchorDay), ordinal(check.dueDay), ordinal(check.eventDay), .integer(Int64(CaseKind.allCases.firstIndex(of: kind)!)),
+                             .text(check.subject), .text(caseRef), meetingIDs.indices.contains(meeting) ? .integer(Int64(meeting)) : .null, ordinal(panelOn)])
             }
             // A rule asked for that is no panel's: no need to read the items.
             if selection.kinds.contains(.item), rulesByKind.values.contains(where: { !$0.isEmpty }) {
                 let central = CentralListStore(database)
                 let panels = Dictionary(uniqueKeysWithValues: try central.panels().map { ($0.id, $0) })
-                let meetings = Dictionary(uniqueKeysWithValues: try central.meetings(
-                    ids: query.meeting.map { [$0] }, panel: query.panel, from: selection.from, through: selection.through).map { ($0.id, $0) })
-                try AgendaStore(database).forEachItem(meeting: query.meeting, panel: query.panel, from: selection.from, through: selection.through) { item in
-                    guard let meeting = meetings[item.meeting], let panel = panels[meeting.panel] else { return }
+                // Meetings in agenda order: by day, start time and id (as SQLite compares text).
+                let inOrder = try central.meetings(ids: query.meeting.map { [$0] }, panel: query.panel, from: selection.from, through: selection.through)
+                    .sorted { ($0.date, $0.startTime) == ($1.date, $1.startTime) ? $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) : ($0.date, $0.startTime) < ($1.date, $1.startTime) }
+                meetingIDs = inOrder.map(\.id)
+                let places = Dictionary(uniqueKeysWithValues: inOrder.enumerated().map { ($0.element.id, (place: $0.offset, meeting: $0.element)) })
+                try AgendaStore(database).forEachItemMeetingByMeeting(meeting: query.meeting, panel: query.panel, from: selection.from, through: selection.through) { item in
+                    guard let (place, meeting) = places[item.meeting], let panel = panels[meeting.panel] else { return }
                     for check in item.deadlineChecks(meeting: meeting, rules: rulesByKind[panel.kind]!, calendar: calendar, today: day,
                                                      admDecision: !undecided.contains(item.type))
                     where selection.keeps(check) {
-                        try keep(check, kind: .item, caseRef: item.caseRef, meeting: item.meeting, panelOn: meeting.date)
+                        try keep(check, kind: .item, caseRef: item.caseRef, meeting: place, panelOn: meeting.date)
                     }
                     subject += 1
                 }
@@ -116,7 +128,7 @@ extension Workspace {
                 guard selection.kinds.contains(kind), !rules.isEmpty else { return }
                 try forEach { journey in
                     for check in journey.deadlineChecks(rules: rules, calendar: calendar, today: day) where selection.keepsJourney(check) {
-                        try keep(check, kind: kind, caseRef: "", meeting: "", panelOn: panelOn(journey))
+                        try keep(check, kind: kind, caseRef: "", meeting: .max, panelOn: panelOn(journey))
                     }
                     subject += 1
                 }
@@ -125,7 +137,7 @@ extension Workspace {
             try add(.adopter, journeyRules.adopter, { try journeys.forEachAdopter(matches: true, $0) }, panelOn: \.panelOn)
             try add(.child, journeyRules.child, { try journeys.forEachChild($0) }) { _ in nil }
             try add(.carer, journeyRules.carer, { try journeys.forEachCarer($0) }, panelOn: \.panelOn)
-            return try use(DeadlineListing(statusCounts: statusCounts, firstUncoveredDue: firstUncovered, spool: spool, rules: rules))
+            return try use(DeadlineListing(statusCounts: statusCounts, firstUncoveredDue: firstUncovered, spool: spool, rules: rules, meetings: meetingIDs))
         }
     }
 
