@@ -17,6 +17,9 @@ public final class Spool {
         self.keys = keys
         self.values = values
         name = "spool_\(UInt32.random(in: 0...UInt32.max))"
+        // Scratch rows no one rolls back: without a journal the temporary database neither
+        // writes one nor holds one in memory (up to the 16 MiB a statement's may take).
+        _ = try database.scalar("PRAGMA temp.journal_mode = OFF")
         let columns = (0..<keys).map { "k\($0) INTEGER" } + (0..<values).map { "v\($0)" }
         try database.execute("CREATE TEMP TABLE \(name) (\(columns.joined(separator: ", ")))")
         insert = try Statement(database: database, sql: "INSERT INTO temp.\(name) VALUES (\(Array(repeating: "?", count: keys + values).joined(separator: ", ")))")
