@@ -23,9 +23,10 @@ public final class Database {
 
     /// SQLite's settings for the whole process, made once before the first database opens.
     /// A statement's journal stays in memory up to 16 MiB, not SQLite's 64 KiB: in the
-    /// write-ahead log every page a statement changes is journalled, and an import's
-    /// upserts of 64 rows each wrote theirs to a temporary file, 1.8 million writes for
-    /// 100,000 items (strace; issue 21).
+    /// write-ahead log every page a statement changes is journalled, and an import's every
+    /// upsert wrote its journal to a temporary file, 1.8 million writes for 97,000 items
+    /// (strace; issue 21). SQLite sizes a temporary database's journal the same way, so
+    /// `Spool` keeps none.
     private static let configured: Bool = panel_sqlite_statement_journal_in_memory(16 << 20) == SQLITE_OK
 
     /// Opens an existing database file; `create` makes a new, empty one readable by its owner
@@ -151,12 +152,12 @@ public final class Database {
         }
     }
 
-    /// Runs `body` with the upserts it makes gathered into statements of many rows. Starting
-    /// a statement (its cursors, its statement journal, its triggers' frames) costs SQLite
-    /// more than a row: an import of 300,000 items spent 40% of its time there (Tests/
-    /// bench-scale.sh, issue 21). Any other statement, a read or the commit, first writes
-    /// what is waiting, so everything happens in the order it was asked for; a row that
-    /// breaks a constraint fails its statement inside the same transaction.
+    /// Runs `body` with the upserts it makes gathered into statements of many rows: each
+    /// statement has its cursors, its journal and its triggers' frames to set up, and an
+    /// import of 97,000 items went from 9.0 to 7.7 s (issue 21). Any other statement, a
+    /// read or the commit, first writes what is waiting, so everything happens in the order
+    /// it was asked for; a row that breaks a constraint fails its statement inside the same
+    /// transaction.
     public func batchingUpserts<T>(_ body: () throws -> T) throws -> T {
         batching = true
         defer {

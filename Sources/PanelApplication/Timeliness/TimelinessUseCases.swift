@@ -108,9 +108,8 @@ extension Workspace {
             if selection.kinds.contains(.item), rulesByKind.values.contains(where: { !$0.isEmpty }) {
                 let central = CentralListStore(database)
                 let panels = Dictionary(uniqueKeysWithValues: try central.panels().map { ($0.id, $0) })
-                // Meetings in agenda order: by day, start time and id (as SQLite compares text).
-                // The sorted array goes once the dictionary is made: 63,000 meetings held
-                // twice were 10 MiB of a listing's peak.
+                // Meetings in agenda order: by day, start time and id (as SQLite compares text),
+                // the sorted array let go once the dictionary is made.
                 var places: [String: (place: Int, meeting: Meeting)] = [:]
                 do {
                     let inOrder = try central.meetings(ids: query.meeting.map { [$0] }, panel: query.panel, from: selection.from, through: selection.through)
