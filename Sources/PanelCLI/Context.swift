@@ -49,10 +49,8 @@ public final class Context {
     /// A listing in the format asked for, to standard output or the file asked for.
     func print(_ listing: Listing, _ options: ListingOptions) throws {
         if let output = options.output {
-            let target = absolute(output)
-            try FileTarget.check(target)
             let count = try writeFile(output, byteOrderMark: options.format == .csv) { write in try listing.write(options.format, headers: !options.noHeaders, to: write) }
-            warn("\(count) rows written to \(target)")
+            warn("\(count) rows written to \(absolute(output))")
         } else {
             // Written as it is made; no rows and no header is no output at all.
             if options.bom && options.format == .csv { writeOut(CSVWriter.byteOrderMark) }

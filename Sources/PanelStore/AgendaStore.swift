@@ -32,11 +32,9 @@ public struct AgendaStore {
     public func forEachItemMeetingByMeeting(meeting: String? = nil, panel: String? = nil, from: Day? = nil, through: Day? = nil,
                                             _ body: (AgendaItem) throws -> Void) throws {
         let filter = Self.filter(meeting: meeting, panel: panel, from: from, through: through)
-        try database.forEach(
-            """
-            SELECT \(Self.table.selectList("i")) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id \(filter.clause)
-            ORDER BY i.meeting_id, i.position IS NULL, i.position, i.slot, i.id
-            """, filter.values, table: "agenda_items") { row in try body(try Self.table.decode(row)) }
+        try database.forEach(Self.itemsSQL(filter, order: "i.meeting_id, \(Self.withinMeeting)"), filter.values, table: "agenda_items") { row in
+            try body(try Self.table.decode(row))
+        }
     }
 
     private static func filter(meeting: String? = nil, meetings: [String]? = nil, panel: String? = nil, panels: [String]? = nil,
@@ -64,11 +62,15 @@ public struct AgendaStore {
         try database.query(Self.agendaOrderSQL(filter), filter.values, table: "agenda_items", Self.table.decode)
     }
 
+    /// Agenda order within one meeting: numbered places first, then by time slot and id.
+    private static let withinMeeting = "i.position IS NULL, i.position, i.slot, i.id"
+
     private static func agendaOrderSQL(_ filter: Filter) -> String {
-        """
-        SELECT \(table.selectList("i")) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id \(filter.clause)
-        ORDER BY m.date, m.start_time, i.meeting_id, i.position IS NULL, i.position, i.slot, i.id
-        """
+        itemsSQL(filter, order: "m.date, m.start_time, i.meeting_id, \(withinMeeting)")
+    }
+
+    private static func itemsSQL(_ filter: Filter, order: String) -> String {
+        "SELECT \(table.selectList("i")) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id \(filter.clause) ORDER BY \(order)"
     }
 
     /// Which of these ids are stored items.

@@ -141,15 +141,15 @@ public final class Database {
         }
         if let waiting = pending, waiting.shape.table != table || waiting.shape.columns != columns { try writePendingUpserts() }
         // Taken out while it grows, so that appending does not copy the values gathered.
-        var batch = pending.take() ?? PendingUpserts(shape: UpsertShape(table: table, columns: columns, key: key, rows: 0))
+        // As many rows as SQLite binds values for, up to 64: beyond that a longer statement
+        // buys nothing measurable.
+        var batch = pending.take() ?? PendingUpserts(
+            shape: UpsertShape(table: table, columns: columns, key: key, rows: 0),
+            capacity: min(64, max(1, Int(sqlite3_limit(handle, SQLITE_LIMIT_VARIABLE_NUMBER, -1)) / columns.count)))
         batch.values += values
         batch.shape.rows += 1
         pending = batch
-        // As many rows as SQLite binds values for, up to 64: beyond that a longer
-        // statement buys nothing measurable.
-        if batch.shape.rows >= min(64, max(1, Int(sqlite3_limit(handle, SQLITE_LIMIT_VARIABLE_NUMBER, -1)) / columns.count)) {
-            try writePendingUpserts()
-        }
+        if batch.shape.rows >= batch.capacity { try writePendingUpserts() }
     }
 
     /// Runs `body` with the upserts it makes gathered into statements of many rows: each
@@ -268,5 +268,7 @@ private struct UpsertShape: Hashable {
 
 private struct PendingUpserts {
     var shape: UpsertShape
+    /// How many rows one statement takes.
+    let capacity: Int
     var values: [SQLValue] = []
 }

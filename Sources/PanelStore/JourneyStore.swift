@@ -20,7 +20,7 @@ public struct JourneyStore {
         try collect { try forEachAdopter(id: id, matches: matches, $0) }
     }
 
-    /// The same households handed to `body` one at a time, by id.
+    /// The same adopters handed to `body` one at a time, by id.
     public func forEachAdopter(id: String? = nil, matches: Bool = false, _ body: (Adopter) throws -> Void) throws {
         let partFilter = Filter.only("adopter_id", id)
         var breaks: [String: [Adopter.Break]] = [:]

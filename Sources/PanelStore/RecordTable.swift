@@ -6,7 +6,6 @@ import PanelDomain
 struct RecordTable<Record> {
     let table: String
     let fields: FieldTable<Record>
-    let stored: [Field<Record>]
     /// The fields' columns, in the order the SELECT lists them.
     let columns: [String]
     /// The key columns of the upsert.
@@ -31,7 +30,7 @@ struct RecordTable<Record> {
     init(_ table: String, _ fields: FieldTable<Record>) {
         self.table = table
         self.fields = fields
-        self.stored = fields.storedFields
+        let stored = fields.storedFields
         self.columns = stored.map { $0.column! }
         self.key = fields.keyFields.compactMap { fields[$0]?.column }
         var direct: [(Int32, Int, Direct)] = []

@@ -87,7 +87,7 @@ extension Workspace {
             // adopters, children and households.
             var subject = 0
             var meetingIDs: [String] = []
-            func keep(_ check: DeadlineCheck, kind: CaseKind, caseRef: String, meeting: Int, panelOn: Day?) throws {
+            func keep(_ check: DeadlineCheck, kind: CaseKind, caseRef: String, meeting: Int?, panelOn: Day?) throws {
                 let key = "\(kind == .item ? "item" : "journey")/\(check.rule.id)/\(check.rule.amount)"
                 let number = ruleNumbers[key] ?? {
                     rules.append(check.rule)
@@ -98,11 +98,11 @@ extension Workspace {
                 if let due = check.dueDay, !calendar.covers(due), firstUncovered.map({ due < $0 }) ?? true { firstUncovered = due }
                 func ordinal(_ day: Day?) -> SQLValue { day.map { .integer(Int64($0.ordinal)) } ?? .null }
                 try spool.append(
-                    keys: [check.dueDay?.ordinal ?? .max, panelOn?.ordinal ?? .max, meeting, subject, rulePosition[check.rule.id] ?? 0],
+                    keys: [check.dueDay?.ordinal ?? .max, panelOn?.ordinal ?? .max, meeting ?? .max, subject, rulePosition[check.rule.id] ?? 0],
                     values: [.integer(Int64(number)), .integer(Int64(DeadlineCheck.Status.allCases.firstIndex(of: check.status)!)),
                              check.amount.map { .integer(Int64($0)) } ?? .null, .text(check.reason),
                              ordinal(check.anchorDay), ordinal(check.dueDay), ordinal(check.eventDay), .integer(Int64(CaseKind.allCases.firstIndex(of: kind)!)),
-                             .text(check.subject), .text(caseRef), meetingIDs.indices.contains(meeting) ? .integer(Int64(meeting)) : .null, ordinal(panelOn)])
+                             .text(check.subject), .text(caseRef), meeting.map { .integer(Int64($0)) } ?? .null, ordinal(panelOn)])
             }
             // A rule asked for that is no panel's: no need to read the items.
             if selection.kinds.contains(.item), rulesByKind.values.contains(where: { !$0.isEmpty }) {
@@ -132,7 +132,7 @@ extension Workspace {
                 guard selection.kinds.contains(kind), !rules.isEmpty else { return }
                 try forEach { journey in
                     for check in journey.deadlineChecks(rules: rules, calendar: calendar, today: day) where selection.keepsJourney(check) {
-                        try keep(check, kind: kind, caseRef: "", meeting: .max, panelOn: panelOn(journey))
+                        try keep(check, kind: kind, caseRef: "", meeting: nil, panelOn: panelOn(journey))
                     }
                     subject += 1
                 }
