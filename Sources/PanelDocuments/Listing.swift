@@ -65,12 +65,17 @@ public struct Listing {
                 count += 1
             }
         case .csv:
-            if headers { CSVWriter.append(columns, to: &buffer) }
+            var bytes: [UInt8] = []
+            if headers { CSVWriter.append(columns, to: &bytes) }
             try forEachRow { row in
-                CSVWriter.append(row.map(\.plainText), to: &buffer)
+                CSVWriter.append(row.map(\.plainText), to: &bytes)
                 count += 1
-                try flushIfFull()
+                if bytes.count >= 1 << 16 {
+                    try output(String(decoding: bytes, as: UTF8.self))
+                    bytes.removeAll(keepingCapacity: true)
+                }
             }
+            buffer = String(decoding: bytes, as: UTF8.self)
         case .json:
             var first = true
             try forEachRow { row in

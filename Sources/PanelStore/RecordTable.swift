@@ -10,6 +10,8 @@ struct RecordTable<Record> {
     let columns: [String]
     /// The key columns of the upsert.
     let key: [String]
+    /// Whether it reads only some of the fields (`init(_:_:only:)`).
+    private let isPartial: Bool
     /// Fields that are one stored property of a plain type, and where in the record that
     /// property lies (`MemoryLayout.offset(of:)`): a row's value is stored straight into
     /// place. A listing reads 300,000 items of 30 fields; going through a key path or a
@@ -27,10 +29,13 @@ struct RecordTable<Record> {
         case text, day, time, number, flag
     }
 
-    init(_ table: String, _ fields: FieldTable<Record>) {
+    /// `only` names the fields to read, when a caller needs only some: the others keep
+    /// their blank values, so such a table must never write (`upsert` refuses).
+    init(_ table: String, _ fields: FieldTable<Record>, only: Set<String>? = nil) {
         self.table = table
         self.fields = fields
-        let stored = fields.storedFields
+        let stored = fields.storedFields.filter { only?.contains($0.name) ?? true }
+        isPartial = only != nil
         self.columns = stored.map { $0.column! }
         self.key = fields.keyFields.compactMap { fields[$0]?.column }
         var direct: [(Int32, Int, Direct)] = []
@@ -132,6 +137,8 @@ struct RecordTable<Record> {
 
     /// Inserts the record, or replaces the row with its key.
     func upsert(_ record: Record, in database: Database) throws(StorageError) {
+        // A record read without some of its fields would blank them in the database.
+        precondition(!isPartial, "a table reading only some fields of \(table) cannot write them")
         try database.upsert(table, columns: columns, values: values(record), key: key)
     }
 

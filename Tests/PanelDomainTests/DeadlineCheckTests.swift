@@ -83,4 +83,31 @@ struct DeadlineCheckTests {
         let deferred = item.deadlineChecks(meeting: meeting, rules: AgendaItem.rules(for: .adoption, in: rules), calendar: shippedCalendar, today: day("2023-05-16"))
         #expect(deferred.map(\.status.rawValue) == ["overdue", "met", "met", "due", "not-applicable", "not-applicable", "not-applicable", "not-applicable", "not-applicable"])
     }
+
+    /// A store reads only `AgendaItem.deadlineFields` for a timeliness listing: an item with
+    /// every field filled is judged the same with the others blank, on every kind of panel,
+    /// whatever the panel recommended.
+    @Test func itemsAreJudgedOnTheirDeadlineFieldsAlone() throws {
+        #expect(AgendaItem.deadlineFields.allSatisfy { AgendaItem.fields[$0] != nil })
+        let meeting = Meeting(id: "F1", panel: "f", date: day("2023-05-15"), startTime: TimeOfDay(hour: 10, minute: 0)!, venue: "")
+        var item = AgendaItem(id: "I1", meeting: "F1", type: "adopter-approval", caseRef: "A-1")
+        (item.subject, item.presentingWorker, item.supervisingWorker, item.order, item.slot) = ("Household 1", "W1", "W2", 2, TimeOfDay(hour: 11, minute: 0))
+        (item.draftReportOn, item.papersSentOn, item.draftMinutesOn, item.finalMinutesOn) = (day("2023-04-20"), day("2023-05-05"), day("2023-05-18"), day("2023-05-25"))
+        (item.admReceivedOn, item.admDecidedOn, item.oralNotifiedOn, item.writtenNotifiedOn) = (day("2023-05-26"), day("2023-06-02"), day("2023-06-02"), day("2023-06-09"))
+        (item.decision, item.admOutcome, item.minuteNumber, item.reasons, item.terms) = (.agreed, .approve, 7, "Reasons", "Terms")
+        let rules = try shippedRules()
+        for recommendation in [nil] + AgendaItem.Recommendation.allCases {
+            item.recommendation = recommendation
+            var part = AgendaItem.fields.blank()
+            for field in AgendaItem.fields.fields where AgendaItem.deadlineFields.contains(field.name) {
+                #expect(field.set(&part, field.get(item)) == nil)
+            }
+            #expect(part != item)
+            for kind in Panel.Kind.allCases {
+                let whole = item.deadlineChecks(meeting: meeting, rules: AgendaItem.rules(for: kind, in: rules), calendar: shippedCalendar, today: day("2023-07-03"))
+                let judged = part.deadlineChecks(meeting: meeting, rules: AgendaItem.rules(for: kind, in: rules), calendar: shippedCalendar, today: day("2023-07-03"))
+                #expect(judged == whole && !whole.isEmpty)
+            }
+        }
+    }
 }

@@ -144,17 +144,17 @@ public struct RecordFile: Sendable {
         }
         let each = each ?? { database, body in for record in try stored(database) { try body(record) } }
         exportCSV = { database, write in
-            var buffer = "", count = 0
-            CSVWriter.append(table.columns, to: &buffer)
+            var bytes: [UInt8] = [], count = 0
+            CSVWriter.append(table.columns, to: &bytes)
             try each(database) { record in
-                CSVWriter.append(table.text(of: record), to: &buffer)
+                CSVWriter.append(table.text(of: record), to: &bytes)
                 count += 1
-                if buffer.utf8.count >= 1 << 16 {
-                    try write(buffer)
-                    buffer = ""
+                if bytes.count >= 1 << 16 {
+                    try write(String(decoding: bytes, as: UTF8.self))
+                    bytes.removeAll(keepingCapacity: true)
                 }
             }
-            try write(buffer)
+            try write(String(decoding: bytes, as: UTF8.self))
             return count
         }
     }

@@ -44,11 +44,12 @@ public struct DeadlineListing {
     public func forEach(_ body: (DeadlineRow) throws -> Void) throws {
         func day(_ ordinal: Int?) -> Day? { ordinal.map(Day.init(ordinal:)) }
         try spool.forEachSorted { row in
-            let check = DeadlineCheck(rule: rules[row.int(0)!], subject: row.text(8) ?? "", anchorDay: day(row.int(4)), dueDay: day(row.int(5)), eventDay: day(row.int(6)),
-                                      status: DeadlineCheck.Status.allCases[row.int(1)!], amount: row.int(2), reason: row.text(3) ?? "")
-            let meeting = row.int(10).map { meetings[$0] } ?? ""
-            try body(DeadlineRow(check: check, kind: CaseKind.allCases[row.int(7)!], subject: check.subject, caseRef: row.text(9) ?? "",
-                                 meeting: meeting, panelOn: day(row.int(11))))
+            let rule = rules[row.int()!], status = DeadlineCheck.Status.allCases[row.int()!], amount = row.int(), reason = row.text()
+            let anchorDay = day(row.int()), dueDay = day(row.int()), eventDay = day(row.int()), kind = CaseKind.allCases[row.int()!]
+            let check = DeadlineCheck(rule: rule, subject: row.text(), anchorDay: anchorDay, dueDay: dueDay, eventDay: eventDay,
+                                      status: status, amount: amount, reason: reason)
+            let caseRef = row.text(), meeting = row.int().map { meetings[$0] } ?? ""
+            try body(DeadlineRow(check: check, kind: kind, subject: check.subject, caseRef: caseRef, meeting: meeting, panelOn: day(row.int())))
         }
     }
 }
@@ -76,7 +77,7 @@ extension Workspace {
         let journeyRules = (adopter: inForce(Adopter.rules(in: data.rules)), child: inForce(Child.rules(in: data.rules)), carer: inForce(Carer.rules(in: data.rules)))
 
         return try read { database in
-            let spool = try Spool(database, keys: 5, values: 12)
+            let spool = try Spool(database, keys: 5)
             // The rules as judged, numbered as they are first seen: items' and journeys'
             // versions of a rule may differ in the amount in force.
             var rules: [DeadlineRule] = [], ruleNumbers: [String: Int] = [:]
@@ -96,13 +97,20 @@ extension Workspace {
                 }()
                 statusCounts[check.status, default: 0] += 1
                 if let due = check.dueDay, !calendar.covers(due), firstUncovered.map({ due < $0 }) ?? true { firstUncovered = due }
-                func ordinal(_ day: Day?) -> SQLValue { day.map { .integer(Int64($0.ordinal)) } ?? .null }
-                try spool.append(
-                    keys: [check.dueDay?.ordinal ?? .max, panelOn?.ordinal ?? .max, meeting ?? .max, subject, rulePosition[check.rule.id] ?? 0],
-                    values: [.integer(Int64(number)), .integer(Int64(DeadlineCheck.Status.allCases.firstIndex(of: check.status)!)),
-                             check.amount.map { .integer(Int64($0)) } ?? .null, .text(check.reason),
-                             ordinal(check.anchorDay), ordinal(check.dueDay), ordinal(check.eventDay), .integer(Int64(CaseKind.allCases.firstIndex(of: kind)!)),
-                             .text(check.subject), .text(caseRef), meeting.map { .integer(Int64($0)) } ?? .null, ordinal(panelOn)])
+                try spool.append(keys: [check.dueDay?.ordinal ?? .max, panelOn?.ordinal ?? .max, meeting ?? .max, subject, rulePosition[check.rule.id] ?? 0]) { row in
+                    row.int(number)
+                    row.int(DeadlineCheck.Status.allCases.firstIndex(of: check.status)!)
+                    row.int(check.amount)
+                    row.text(check.reason)
+                    row.int(check.anchorDay?.ordinal)
+                    row.int(check.dueDay?.ordinal)
+                    row.int(check.eventDay?.ordinal)
+                    row.int(CaseKind.allCases.firstIndex(of: kind)!)
+                    row.text(check.subject)
+                    row.text(caseRef)
+                    row.int(meeting)
+                    row.int(panelOn?.ordinal)
+                }
             }
             // A rule asked for that is no panel's: no need to read the items.
             if selection.kinds.contains(.item), rulesByKind.values.contains(where: { !$0.isEmpty }) {
@@ -117,7 +125,7 @@ extension Workspace {
                     meetingIDs = inOrder.map(\.id)
                     places = Dictionary(uniqueKeysWithValues: inOrder.enumerated().map { ($0.element.id, (place: $0.offset, meeting: $0.element)) })
                 }
-                try AgendaStore(database).forEachItemMeetingByMeeting(meeting: query.meeting, panel: query.panel, from: selection.from, through: selection.through) { item in
+                try AgendaStore(database).forEachItemForDeadlines(meeting: query.meeting, panel: query.panel, from: selection.from, through: selection.through) { item in
                     guard let (place, meeting) = places[item.meeting], let panel = panels[meeting.panel] else { return }
                     for check in item.deadlineChecks(meeting: meeting, rules: rulesByKind[panel.kind]!, calendar: calendar, today: day,
                                                      admDecision: !undecided.contains(item.type))

@@ -34,6 +34,14 @@ extension AgendaItem {
     /// the notices.
     static let decisionEvents: Set<Event> = [.minutesReceivedByADM, .admDecision, .oralNotification, .writtenNotification, .representations]
 
+    /// The fields `deadlineChecks` reads, and the case reference a listing of them shows: a
+    /// store may read only these for a listing. A rule that reads another field adds it
+    /// here (a test judges items read both ways).
+    public static let deadlineFields: Set<String> = [
+        "id", "meeting_id", "type", "case_ref", "recommendation", "draft_report_on", "papers_sent_on", "draft_minutes_on",
+        "final_minutes_on", "adm_received_on", "adm_decided_on", "oral_notified_on", "written_notified_on",
+    ]
+
     /// `rules` (from `rules(for:in:)`) judged for this item on `today`.
     /// `admDecision` is false for a type the ADM does not decide (`ItemType.admDecision`):
     /// its chain ends with the minutes.
