@@ -109,9 +109,9 @@ extension Workspace {
         guard problems.isEmpty else { throw Problems(problems.map(\.problem), summary: "item \(item.id) was not saved") }
         let store = AgendaStore(database)
         let outcome = try store.save(item, over: stored)
-        for numbered in try numbered(store.itemsAwaitingMinuteNumbers(), in: database) where numbered.minuteNumber != nil {
-            try store.save(numbered)
-        }
+        var waiting = try store.itemsAwaitingMinuteNumbers()
+        try number(&waiting, in: database)
+        for numbered in waiting where numbered.minuteNumber != nil { try store.save(numbered) }
         return outcome
     }
 
@@ -138,12 +138,12 @@ extension Workspace {
             onMeetings: try AgendaStore(database).items(meetings: meetingIDs), itemTypes: data.itemTypes, policy: data.policy, today: today)
     }
 
-    /// `items` with minute numbers given on from those the store has used in each panel's
-    /// reporting year (`AgendaItem.numberingMinutes`).
-    func numbered(_ items: [AgendaItem], in database: Database) throws -> [AgendaItem] {
+    /// Gives `items` minute numbers on from those the store has used in each panel's
+    /// reporting year (`AgendaItem.numberMinutes`).
+    func number(_ items: inout [AgendaItem], in database: Database) throws {
         let store = AgendaStore(database)
         let meetings = Dictionary(uniqueKeysWithValues: try CentralListStore(database).meetings(ids: Array(Set(items.map(\.meeting)))).map { ($0.id, $0) })
-        return try AgendaItem.numberingMinutes(items, meetings: meetings) { panel, year in
+        try AgendaItem.numberMinutes(&items, meetings: meetings) { panel, year in
             try store.highestMinuteNumber(panel: panel, from: year.first, through: year.last)
         }
     }

@@ -94,7 +94,7 @@ public struct RecordFile: Sendable {
         try workspace.bookingProblems(rows, stored: stored, in: database)
     }, prepare: { items, database, workspace in
         // Numbered before saving, so that each item is written (and audited) once.
-        try workspace.numbered(items, in: database)
+        try workspace.number(&items, in: database)
     }) { try AgendaStore($2).save($0, over: $1) }
 
     static let adopters = RecordFile(Adopter.fields, stored: { try JourneyStore($0).adopters() }, check: { rows, _, database, _ in
@@ -119,7 +119,7 @@ public struct RecordFile: Sendable {
         /// with the position of its row.
         check: @escaping @Sendable ([Value], [String: Value], Database, Workspace) throws -> [(index: Int, problem: Problem)] = { _, _, _, _ in [] },
         /// The records as they will be saved, once every row is good.
-        prepare: @escaping @Sendable ([Value], Database, Workspace) throws -> [Value] = { values, _, _ in values },
+        prepare: @escaping @Sendable (inout [Value], Database, Workspace) throws -> Void = { _, _, _ in },
         /// Saves a record over the one stored before the import (nil for a new one).
         save: @escaping @Sendable (Value, Value?, Database) throws -> SaveOutcome
     ) {
@@ -128,17 +128,22 @@ public struct RecordFile: Sendable {
         required = table.required
         importText = { text, file, database, workspace in
             let existing = Dictionary(try stored(database).map { (table.key(of: $0), $0) }, uniquingKeysWith: { first, _ in first })
-            let (rows, problems) = try RecordCSV.decode(text, file: file, table: table, stored: { existing[$0] },
-                                                        context: .init(panels: try CentralListStore(database).panels()))
+            // The records are numbered in place (`prepare`): one copy of 300,000 items is held.
+            var records: [Value]
+            let lines: [Int], problems: [Problem]
+            (records, lines, problems) = try RecordCSV.decode(text, file: file, table: table, stored: existing.isEmpty ? nil : { existing[$0] },
+                                                              context: .init(panels: try CentralListStore(database).panels()))
             // Rows that read well are checked against the database even when others did not,
             // so that one run reports every bad row.
-            let found = problems + (try check(rows.map(\.record), existing, database, workspace)).map { $0.problem.located(file: file, line: rows[$0.index].line) }
+            let found = problems + (try check(records, existing, database, workspace)).map { $0.problem.located(file: file, line: lines[$0.index]) }
             guard found.isEmpty else {
                 throw Problems(found, summary: "\(found.count) \(found.count == 1 ? "problem" : "problems") in \(file); nothing was imported").sortedByLine
             }
             var counts = ImportCounts()
             try database.batchingUpserts {
-                for value in try prepare(rows.map(\.record), database, workspace) { counts.count(try save(value, existing[table.key(of: value)], database)) }
+                try prepare(&records, database, workspace)
+                // Nothing stored, as in a first import: no key to make for each record.
+                for value in records { counts.count(try save(value, existing.isEmpty ? nil : existing[table.key(of: value)], database)) }
             }
             return counts
         }

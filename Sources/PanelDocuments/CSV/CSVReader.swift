@@ -14,16 +14,24 @@ public enum CSVReader {
     }
 
     public static func read(_ text: String) throws(SyntaxError) -> [Record] {
+        var records: [Record] = []
+        try forEach(text) { records.append($0) }
+        return records
+    }
+
+    /// Hands each record to `body` as it is read, none of them held: an import of 300,000
+    /// items decodes each row as it comes, rather than holding every row's fields first.
+    /// A syntax error is thrown when it is reached, after the records before it.
+    public static func forEach(_ text: String, _ body: (Record) -> Void) throws(SyntaxError) {
         var text = text
-        return try text.withUTF8 { read(bytes: $0) }.get()
+        if let error = text.withUTF8({ read(bytes: $0, body) }) { throw error }
     }
 
     // Works on UTF-8 bytes and makes one string a field: every byte with a meaning here is
     // ASCII, so it never falls inside a multi-byte character, and an import of 300,000
     // rows spends its time on the rows, not on reading them.
-    static func read(bytes: UnsafeBufferPointer<UInt8>) -> Result<[Record], SyntaxError> {
+    static func read(bytes: UnsafeBufferPointer<UInt8>, _ body: (Record) -> Void) -> SyntaxError? {
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
-        var records: [Record] = []
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var line = 1
         while index < bytes.count {
@@ -49,9 +57,9 @@ public enum CSVReader {
                         }
                         field.append(byte)
                     }
-                    guard closed else { return .failure(SyntaxError(line: recordLine, message: "a quoted field is never closed")) }
+                    guard closed else { return SyntaxError(line: recordLine, message: "a quoted field is never closed") }
                     if index < bytes.count && ![comma, cr, lf].contains(bytes[index]) {
-                        return .failure(SyntaxError(line: line, message: "a closing quote must end the field; to put a quote inside a quoted field, double it"))
+                        return SyntaxError(line: line, message: "a closing quote must end the field; to put a quote inside a quoted field, double it")
                     }
                     fields.append(String(decoding: field, as: UTF8.self))
                     lastWasQuoted = true
@@ -59,7 +67,7 @@ public enum CSVReader {
                     let start = index
                     while index < bytes.count, bytes[index] != comma, bytes[index] != cr, bytes[index] != lf {
                         if bytes[index] == quote {
-                            return .failure(SyntaxError(line: line, message: "a quote inside an unquoted field; quote the whole field and double the quote"))
+                            return SyntaxError(line: line, message: "a quote inside an unquoted field; quote the whole field and double the quote")
                         }
                         index += 1
                     }
@@ -79,9 +87,9 @@ public enum CSVReader {
             }
             // A blank line is no record (Excel leaves one at the end).
             if !(fields.count == 1 && fields[0].isEmpty && !lastWasQuoted) {
-                records.append(Record(line: recordLine, fields: fields))
+                body(Record(line: recordLine, fields: fields))
             }
         }
-        return .success(records)
+        return nil
     }
 }

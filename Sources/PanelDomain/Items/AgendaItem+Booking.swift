@@ -10,8 +10,9 @@ extension AgendaItem {
         onMeetings: [AgendaItem], itemTypes: [ItemType], policy: PanelPolicy, today: Day
     ) -> [(index: Int, problem: Problem)] {
         let incomingIDs = Set(incoming.map(\.id))
-        // What each meeting holds as the items are added one by one, for the capacity rule.
-        var held = Dictionary(grouping: onMeetings.filter { !incomingIDs.contains($0.id) }, by: \.meeting)
+        // What each meeting holds as the items are added one by one, for the capacity rule:
+        // only the types it counts (a copy of every item imported was 140 MB).
+        var held = Dictionary(grouping: onMeetings.filter { !incomingIDs.contains($0.id) && policy.capacityTypes.contains($0.type) }, by: \.meeting)
         var problems: [(Int, Problem)] = []
         for (index, item) in incoming.enumerated() {
             func problem(_ field: String, _ message: String) { problems.append((index, Problem(field: field, message: message))) }
@@ -43,7 +44,7 @@ extension AgendaItem {
                 let labels = policy.capacityTypes.compactMap { id in itemTypes.first { $0.id == id }?.label }
                 problem("capacity_override", "meeting \(meeting.id) would hold \(count) of \(labels.joined(separator: " and ")); at most \(policy.capacityMaximum) may be booked on one panel without an override and its reason")
             }
-            held[item.meeting, default: []].append(item)
+            if policy.capacityTypes.contains(item.type) { held[item.meeting, default: []].append(item) }
         }
         return problems
     }

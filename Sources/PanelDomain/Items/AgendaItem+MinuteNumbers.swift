@@ -26,12 +26,13 @@ extension AgendaItem {
         AgendaPlace(day: meeting.date, start: meeting.startTime, meeting: meeting.id, position: order ?? .max, slot: slot?.minutes ?? -1, id: id)
     }
 
-    /// `items` with the next number of their panel's year given to each whose minutes are
-    /// final but unnumbered, in agenda order. `highest` is the highest number a panel has
-    /// already used in a year, beside which the numbers `items` hold count as used; items on
-    /// meetings not in `meetings` are left as they are.
-    public static func numberingMinutes(_ items: [AgendaItem], meetings: [String: Meeting],
-                                        highest: (_ panel: String, ReportingYear) throws -> Int) rethrows -> [AgendaItem] {
+    /// Gives each of `items` whose minutes are final but unnumbered the next number of its
+    /// panel's year, in agenda order. `highest` is the highest number a panel has already
+    /// used in a year, beside which the numbers `items` hold count as used; items on
+    /// meetings not in `meetings` are left as they are. Numbered in place: an import numbers
+    /// 300,000 items, and a numbered copy of them was 140 MB more.
+    public static func numberMinutes(_ items: inout [AgendaItem], meetings: [String: Meeting],
+                                     highest: (_ panel: String, ReportingYear) throws -> Int) rethrows {
         struct PanelYear: Hashable {
             let panel: String
             let year: ReportingYear
@@ -45,21 +46,18 @@ extension AgendaItem {
             guard let number = item.minuteNumber, let meeting = meetings[item.meeting] else { continue }
             used[PanelYear(meeting)] = max(number, used[PanelYear(meeting)] ?? 0)
         }
-        var numbered = items
-        let waiting = items.indices.compactMap { index -> (index: Int, meeting: Meeting, place: AgendaPlace)? in
+        let waiting = items.indices.compactMap { index -> (index: Int, key: PanelYear, place: AgendaPlace)? in
             let item = items[index]
             guard item.finalMinutesOn != nil, item.minuteNumber == nil, let meeting = meetings[item.meeting] else { return nil }
-            return (index, meeting, item.place(on: meeting))
+            return (index, PanelYear(meeting), item.place(on: meeting))
         }.sorted { $0.place < $1.place }
         // Each panel's year is read once and counted on from there, so numbering a whole
         // imported history is linear.
         var next: [PanelYear: Int] = [:]
-        for (index, meeting, _) in waiting {
-            let key = PanelYear(meeting)
+        for (index, key, _) in waiting {
             let number = try (next[key] ?? max(highest(key.panel, key.year), used[key] ?? 0)) + 1
             next[key] = number
-            numbered[index].minuteNumber = number
+            items[index].minuteNumber = number
         }
-        return numbered
     }
 }
