@@ -12,8 +12,9 @@ public final class Database {
     /// The upsert of each table and number of rows, made once and found by the table's
     /// name rather than by hashing its long SQL once a saved record.
     private var upserts: [UpsertShape: Statement] = [:]
-    /// Upserts gathered while `batchingUpserts` runs, not yet written.
-    private var pending: PendingUpserts?
+    /// Rows gathered while `batchingUpserts` runs, not yet written: a batch a table, kept
+    /// in the order the tables were first written to while it runs.
+    private var pending: [PendingUpserts] = []
     private var batching = false
 
     /// Marks the file as a panel database (`PANL`), so another SQLite file given by mistake
@@ -135,54 +136,77 @@ public final class Database {
     /// Inserts a row, or replaces the non-key columns of the row with the same key. Inside
     /// `batchingUpserts` the row may wait to be written with others of its table.
     func upsert(_ table: String, columns: [String], values: [SQLValue], key: [String] = ["id"]) throws(StorageError) {
-        guard batching else {
-            try run(try upsertStatement(UpsertShape(table: table, columns: columns, key: key, rows: 1)), values)
-            return
-        }
-        if let waiting = pending, waiting.shape.table != table || waiting.shape.columns != columns { try writePendingUpserts() }
-        // Taken out while it grows, so that appending does not copy the values gathered.
-        // As many rows as SQLite binds values for, up to 64: beyond that a longer statement
-        // buys nothing measurable.
-        var batch = pending.take() ?? PendingUpserts(
-            shape: UpsertShape(table: table, columns: columns, key: key, rows: 0),
-            capacity: min(64, max(1, Int(sqlite3_limit(handle, SQLITE_LIMIT_VARIABLE_NUMBER, -1)) / columns.count)))
-        batch.values += values
-        batch.shape.rows += 1
-        pending = batch
-        if batch.shape.rows >= batch.capacity { try writePendingUpserts() }
+        try write(UpsertShape(table: table, columns: columns, key: key, rows: 1), values)
     }
 
-    /// Runs `body` with the upserts it makes gathered into statements of many rows: each
-    /// statement has its cursors, its journal and its triggers' frames to set up, and an
-    /// import of 97,000 items went from 9.0 to 7.7 s (issue 21). Any other statement, a
-    /// read or the commit, first writes what is waiting, so everything happens in the order
-    /// it was asked for; a row that breaks a constraint fails its statement inside the same
-    /// transaction.
+    /// Inserts a row; inside `batchingUpserts` it may wait, as an upsert does, so that a
+    /// record's rows in a table of their own (a household's review days) go in together
+    /// with the others' rather than each alone between two records.
+    public func insert(_ table: String, columns: [String], values: [SQLValue]) throws(StorageError) {
+        try write(UpsertShape(table: table, columns: columns, key: nil, rows: 1), values)
+    }
+
+    private func write(_ shape: UpsertShape, _ values: [SQLValue]) throws(StorageError) {
+        guard batching else {
+            try run(try upsertStatement(shape), values)
+            return
+        }
+        let index: Int
+        if let found = pending.firstIndex(where: { $0.shape.table == shape.table && $0.shape.columns == shape.columns && $0.shape.key == shape.key }) {
+            index = found
+        } else {
+            // As many rows as SQLite binds values for, up to 64: beyond that a longer
+            // statement buys nothing measurable.
+            pending.append(PendingUpserts(
+                shape: UpsertShape(table: shape.table, columns: shape.columns, key: shape.key, rows: 0),
+                capacity: min(64, max(1, Int(sqlite3_limit(handle, SQLITE_LIMIT_VARIABLE_NUMBER, -1)) / shape.columns.count))))
+            index = pending.count - 1
+        }
+        pending[index].values += values
+        pending[index].shape.rows += 1
+        if pending[index].shape.rows >= pending[index].capacity { try writePendingUpserts() }
+    }
+
+    /// Runs `body` with the upserts and inserts it makes gathered into statements of many
+    /// rows: each statement has its cursors, its journal and its triggers' frames to set up,
+    /// and an import of 97,000 items went from 9.0 to 7.7 s (issue 21). Any other
+    /// statement, a read or the commit, first writes what is waiting, so a read sees every
+    /// write asked for before it; a row that breaks a constraint fails its statement inside
+    /// the same transaction.
     public func batchingUpserts<T>(_ body: () throws -> T) throws -> T {
         batching = true
         defer {
             batching = false
-            pending = nil
+            pending = []
         }
         let result = try body()
         try writePendingUpserts()
         return result
     }
 
+    /// Writes every table's waiting rows, the tables in the order they were first written
+    /// to since `batchingUpserts` began: a record is saved before the rows of its own that
+    /// refer to it (a household before its review days), so its table comes first, and its
+    /// rows are written before theirs, as foreign keys require.
     private func writePendingUpserts() throws(StorageError) {
-        guard let batch = pending else { return }
-        pending = nil
-        try run(try upsertStatement(batch.shape), batch.values)
+        for index in pending.indices where pending[index].shape.rows > 0 {
+            let batch = pending[index]
+            pending[index].values.removeAll(keepingCapacity: true)
+            pending[index].shape.rows = 0
+            try run(try upsertStatement(batch.shape), batch.values)
+        }
     }
 
     private func upsertStatement(_ shape: UpsertShape) throws(StorageError) -> Statement {
         if let made = upserts[shape], !made.inUse { return made }
-        let updates = shape.columns.filter { !shape.key.contains($0) }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
         let row = "(\(Array(repeating: "?", count: shape.columns.count).joined(separator: ", ")))"
-        let statement = try Statement(database: self, sql: """
-            INSERT INTO \(shape.table) (\(shape.columns.joined(separator: ", "))) VALUES \(Array(repeating: row, count: shape.rows).joined(separator: ", "))
-            ON CONFLICT (\(shape.key.joined(separator: ", "))) DO UPDATE SET \(updates)
-            """)
+        var sql = "INSERT INTO \(shape.table) (\(shape.columns.joined(separator: ", "))) VALUES \(Array(repeating: row, count: shape.rows).joined(separator: ", "))"
+        if let key = shape.key {
+            let updates = shape.columns.filter { !key.contains($0) }.map { "\($0) = excluded.\($0)" }
+            // A row that is all key has nothing to change.
+            sql += "\nON CONFLICT (\(key.joined(separator: ", "))) " + (updates.isEmpty ? "DO NOTHING" : "DO UPDATE SET \(updates.joined(separator: ", "))")
+        }
+        let statement = try Statement(database: self, sql: sql)
         if upserts[shape] == nil { upserts[shape] = statement }
         return statement
     }
@@ -258,11 +282,12 @@ public final class Database {
     }
 }
 
-/// Which upsert statement: a table's columns, its key, and how many rows it writes.
+/// Which upsert statement: a table's columns, its key (nil for a plain insert), and how
+/// many rows it writes.
 private struct UpsertShape: Hashable {
     let table: String
     let columns: [String]
-    let key: [String]
+    let key: [String]?
     var rows: Int
 }
 

@@ -67,15 +67,15 @@ public struct JourneyStore {
         // no statement between their upserts, which can go in together.
         if (existing?.reviews ?? []) != adopter.reviews {
             if existing != nil { try database.run("DELETE FROM adopter_reviews WHERE adopter_id = ?", [.text(adopter.id)]) }
-            for day in Set(adopter.reviews) {
-                try database.run("INSERT INTO adopter_reviews (adopter_id, day) VALUES (?, ?)", [.text(adopter.id), SQLValue(day)])
+            for day in Set(adopter.reviews).sorted() {
+                try database.insert("adopter_reviews", columns: ["adopter_id", "day"], values: [.text(adopter.id), SQLValue(day)])
             }
         }
         if (existing?.breaks ?? []) != adopter.breaks {
             if existing != nil { try database.run("DELETE FROM adopter_breaks WHERE adopter_id = ?", [.text(adopter.id)]) }
             for (index, pause) in adopter.breaks.enumerated() {
-                try database.run("INSERT INTO adopter_breaks (adopter_id, sequence, start_on, end_on, reason) VALUES (?, ?, ?, ?, ?)",
-                                 [.text(adopter.id), SQLValue(index + 1), SQLValue(pause.start), SQLValue(pause.end), .text(pause.reason)])
+                try database.insert("adopter_breaks", columns: ["adopter_id", "sequence", "start_on", "end_on", "reason"],
+                                    values: [.text(adopter.id), SQLValue(index + 1), SQLValue(pause.start), SQLValue(pause.end), .text(pause.reason)])
             }
         }
         return existing == nil ? .added : .updated
@@ -156,8 +156,8 @@ public struct JourneyStore {
         if Self.carerDays.contains(where: { (existing?[keyPath: $0.path] ?? []) != carer[keyPath: $0.path] }) {
             if existing != nil { try database.run("DELETE FROM carer_days WHERE carer_id = ?", [.text(carer.id)]) }
             for (kind, path) in Self.carerDays {
-                for day in Set(carer[keyPath: path]) {
-                    try database.run("INSERT INTO carer_days (carer_id, kind, day) VALUES (?, ?, ?)", [.text(carer.id), .text(kind), SQLValue(day)])
+                for day in Set(carer[keyPath: path]).sorted() {
+                    try database.insert("carer_days", columns: ["carer_id", "kind", "day"], values: [.text(carer.id), .text(kind), SQLValue(day)])
                 }
             }
         }

@@ -20,7 +20,16 @@ public final class Statement {
         self.database = database
     }
 
-    deinit { sqlite3_finalize(handle) }
+    /// The bytes of the texts bound now, kept here so that SQLite reads them in place
+    /// (SQLITE_STATIC) rather than copying each into memory of its own: an import binds
+    /// millions of texts. They stay as they are until the statement is next bound, reset
+    /// and cleared first, or finalized.
+    private var texts = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+
+    deinit {
+        sqlite3_finalize(handle)
+        texts.deallocate()
+    }
 
     /// Done with for now: reset so it holds no read lock, and free for reuse.
     func finish() {
@@ -32,19 +41,33 @@ public final class Statement {
     func bind(_ values: [SQLValue]) throws(StorageError) {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
-        try bind(values, from: 1)
-    }
-
-    /// Binds `values` to the parameters from `first` on, leaving the others as they are.
-    func bind(_ values: [SQLValue], from first: Int32) throws(StorageError) {
+        var needed = 0, anyText = false
+        for case .text(let text) in values {
+            needed += text.utf8.count
+            anyText = true
+        }
+        // A byte to spare, so that even an empty text has an address (a null one binds NULL).
+        if anyText && needed >= texts.count {
+            texts.deallocate()
+            texts = .allocate(byteCount: max(needed + 1, 2 * texts.count), alignment: 1)
+        }
+        var used = 0
         for (offset, value) in values.enumerated() {
-            let index = first + Int32(offset)
+            let index = Int32(offset + 1)
             let code: Int32
             switch value {
             case .null: code = sqlite3_bind_null(handle, index)
             case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
             case .real(let number): code = sqlite3_bind_double(handle, index, number)
-            case .text(let text): code = sqlite3_bind_text(handle, index, text, -1, panel_sqlite_transient())
+            case .text(var text):
+                let start = texts.baseAddress! + used
+                let count = text.withUTF8 { bytes in
+                    UnsafeMutableRawBufferPointer(rebasing: texts[used...]).copyMemory(from: UnsafeRawBufferPointer(bytes))
+                    return bytes.count
+                }
+                used += count
+                // nil is SQLITE_STATIC: the bytes are ours, and stay put while bound.
+                code = count <= Int32.max ? sqlite3_bind_text(handle, index, start.assumingMemoryBound(to: CChar.self), Int32(count), nil) : SQLITE_TOOBIG
             }
             guard code == SQLITE_OK else { throw database.error(code: code, sql: sql) }
         }

@@ -109,6 +109,44 @@ struct StoreTests {
         #expect(try database.scalar("SELECT sum(n) FROM t") == String(130 * 131 / 2 - 10))
     }
 
+    /// A record's rows in a table of their own wait in a batch of their own, and are
+    /// written after the records they refer to even when the records' batch was written
+    /// first and a new one begun after theirs: parent 64 fills the parents' batch, its
+    /// children start the children's, and parent 65 a new parents' batch after it.
+    @Test func rowsThatReferToARecordAreWrittenAfterIt() throws {
+        let database = try Database(path: ":memory:")
+        try database.execute("""
+            PRAGMA foreign_keys = ON;
+            CREATE TABLE parent (id TEXT PRIMARY KEY);
+            CREATE TABLE child (parent_id TEXT NOT NULL REFERENCES parent (id), n INTEGER NOT NULL, PRIMARY KEY (parent_id, n));
+            """)
+        try database.transaction {
+            try database.batchingUpserts {
+                for p in 1...100 {
+                    try database.upsert("parent", columns: ["id"], values: [.text("p\(p)")])
+                    for n in 1...3 { try database.insert("child", columns: ["parent_id", "n"], values: [.text("p\(p)"), .integer(Int64(n))]) }
+                }
+            }
+        }
+        #expect(try database.scalar("SELECT count(*) FROM parent") == "100")
+        #expect(try database.scalar("SELECT count(*) || ' ' || sum(n) FROM child") == "300 600")
+        #expect(try database.scalar("SELECT group_concat(n) FROM child WHERE parent_id = 'p65'") == "1,2,3")
+    }
+
+    /// Texts are bound from the statement's own buffer: an empty text is text, not NULL;
+    /// characters beyond ASCII and a text longer than any before (the buffer grows) come
+    /// back as they went in, and a bound text lasts while a query's rows are stepped.
+    @Test func textsAreBoundExactly() throws {
+        let database = try Database(path: ":memory:")
+        try database.execute("CREATE TABLE t (n INTEGER PRIMARY KEY, s TEXT)")
+        let long = String(repeating: "Ünïcødé – ", count: 1_000)
+        let texts = ["", "é", "short", long, "after the long one", ""]
+        for (n, text) in texts.enumerated() { try database.run("INSERT INTO t (n, s) VALUES (?, ?)", [.integer(Int64(n)), .text(text)]) }
+        #expect(try database.query("SELECT s, typeof(s) FROM t ORDER BY n") { row in "\(row.text(1)!):\(row.text(0)!.count)" }
+            == ["text:0", "text:1", "text:5", "text:10000", "text:18", "text:0"])
+        #expect(try database.query("SELECT n FROM t WHERE s = ?1 OR s = ?2 ORDER BY n", [.text(long), .text("é")]) { $0.int(0)! } == [1, 3])
+    }
+
     @Test func aBatchedUpsertThatBreaksAConstraintUndoesTheWholeTransaction() throws {
         let database = try Database(path: ":memory:")
         try database.execute("CREATE TABLE t (id TEXT PRIMARY KEY, n INTEGER NOT NULL CHECK (n <> 0))")
