@@ -55,7 +55,7 @@ public enum CSVWriter {
 
     /// A field as it was before `append` neutralised it.
     public static func unneutralised(_ field: String) -> String {
-        field.hasPrefix("'") && isFormulaLike(String(field.dropFirst())) ? String(field.dropFirst()) : field
+        field.utf8.first == UInt8(ascii: "'") && isFormulaLike(String(field.dropFirst())) ? String(field.dropFirst()) : field
     }
 
     /// The byte-order mark that files for people begin with, so Excel and LibreOffice read

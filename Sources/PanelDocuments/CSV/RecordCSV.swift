@@ -9,7 +9,9 @@ public enum RecordCSV {
     /// the value `stored` holds for the record with the same key (nil when none is stored,
     /// as in a first import: no key is made for each row). A file that is not CSV at
     /// all is thrown. Each row is decoded as it is read: an import holds the records, not
-    /// every row's fields as well.
+    /// every row's fields as well. Inlinable, as `FieldTable.decode` is, to be compiled for
+    /// each kind of record.
+    @inlinable
     public static func decode<Record>(
         _ text: String, file: String, table: FieldTable<Record>, stored: ((String) -> Record?)?, context: FieldTable<Record>.Context
     ) throws(Problem) -> (records: [Record], lines: [Int], problems: [Problem]) {
