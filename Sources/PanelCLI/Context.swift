@@ -70,9 +70,21 @@ public final class Context {
 
     /// A binary document (a .docx) to the file asked for: never to a terminal.
     func writeBinary(_ data: Data, to output: String?) throws {
+        try writePackage(to: output) { file in
+            var file = file
+            try file.append(data)
+            return file
+        }
+    }
+
+    /// A Word document or a workbook, written to the file `output` as `produce` makes it
+    /// (a workbook of every record is never held whole), never half there under its name.
+    func writePackage(to output: String?, _ produce: (PackageFile) throws -> PackageFile) throws {
         guard let output else { throw CLIError.usage("--output: a Word document or a workbook is written to a file, not the terminal; give --output FILE", command: "") }
-        try writeFile(output, data)
-        warn("written to \(absolute(output))")
+        let target = absolute(output)
+        try FileTarget.check(target)
+        try FileTarget.write(to: target) { file in _ = try produce(PackageFile(file: file)) }
+        warn("written to \(target)")
     }
 
     // MARK: The workspace
@@ -152,9 +164,9 @@ public final class Context {
         let target = absolute(path)
         try FileTarget.check(target)
         var result: T?
-        try FileTarget.write(to: target) { write in
-            if byteOrderMark { try write(Data(CSVWriter.byteOrderMark.utf8)) }
-            result = try withoutActuallyEscaping(write) { write in try produce { try write(Data($0.utf8)) } }
+        try FileTarget.write(to: target) { file in
+            if byteOrderMark { try file.append(Data(CSVWriter.byteOrderMark.utf8)) }
+            result = try produce { try file.append(Data($0.utf8)) }
         }
         return result!
     }

@@ -51,7 +51,7 @@ public struct TemplateLibrary: Sendable {
     /// header and footer carry the data's service, title and marking.
     public func renderWord(_ name: String, data: DataValue) throws -> Data {
         let body = try render(name, format: .docx, data: data)
-        return WordPackage.make(body: body, service: data.text("service"), title: data.text("title"), marking: data.text("marking"))
+        return try WordPackage.make(body: body, service: data.text("service"), title: data.text("title"), marking: data.text("marking"))
     }
 
     public func render(_ name: String, format: Format, data: DataValue) throws -> String {

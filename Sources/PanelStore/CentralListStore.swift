@@ -88,8 +88,15 @@ public struct CentralListStore {
         filter.add("t.panel_id", in: panels)
         filter.add("t.date >= ?", SQLValue(from))
         filter.add("t.date <= ?", SQLValue(through))
-        return try Self.meetingTable.select(database, filter, order: "t.date, t.start_time, t.id")
+        return try Self.meetingTable.select(database, filter, order: Self.meetingOrder)
     }
+
+    /// Every meeting handed to `body` one at a time, in date order.
+    public func forEachMeeting(_ body: (Meeting) throws -> Void) throws {
+        try Self.meetingTable.forEach(database, order: Self.meetingOrder, body)
+    }
+
+    static let meetingOrder = "t.date, t.start_time, t.id"
 
     public func meeting(_ id: String) throws(StorageError) -> Meeting? {
         try Self.meetingTable.select(database, .only("t.id", id), order: "t.id").first

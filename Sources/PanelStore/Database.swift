@@ -103,7 +103,7 @@ public final class Database {
 
     /// A prepared statement for `sql`, from the cache unless that one is still being stepped
     /// (a query run from inside another's row decoding).
-    private func statement(_ sql: String) throws(StorageError) -> Statement {
+    func statement(_ sql: String) throws(StorageError) -> Statement {
         try writePendingUpserts()
         if let cached = statements[sql], !cached.inUse { return cached }
         let statement = try Statement(database: self, sql: sql)

@@ -104,13 +104,13 @@ public enum FileTarget {
     /// Writes `data` to `path` whole or not at all, private to its owner: into a new
     /// temporary file beside it, flushed, then renamed over it.
     public static func write(_ data: Data, to path: String) throws(StorageError) {
-        do { try write(to: path) { write in try write(data) } } catch let error as StorageError { throw error } catch { throw .cannotWrite(path: path, reason: "\(error)") }
+        do { try write(to: path) { file in try file.append(data) } } catch let error as StorageError { throw error } catch { throw .cannotWrite(path: path, reason: "\(error)") }
     }
 
-    /// Writes what `produce` hands its writer, piece by piece, to a new file beside `path`,
+    /// Writes what `produce` hands its file, piece by piece, to a new file beside `path`,
     /// then puts it in `path`'s place: a listing of any length in constant memory, and
     /// never half a file under the name asked for. An error from `produce` leaves nothing.
-    public static func write(to path: String, _ produce: (_ write: (Data) throws -> Void) throws -> Void) throws {
+    public static func write(to path: String, _ produce: (_ file: Writer) throws -> Void) throws {
         let temporary = try temporary(beside: path, suffix: ".panel-tmp")
         let descriptor = open(temporary, O_WRONLY | O_TRUNC)
         guard descriptor >= 0 else {
@@ -120,18 +120,7 @@ public enum FileTarget {
         }
         var closed = false
         defer { if !closed { close(descriptor); unlink(temporary) } }
-        try produce { data in
-            var offset = 0
-            let written = data.withUnsafeBytes { bytes -> Bool in
-                while offset < bytes.count {
-                    let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                    if count < 0 { if errno == EINTR { continue }; return false }
-                    offset += count
-                }
-                return true
-            }
-            guard written else { throw StorageError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-        }
+        try produce(Writer(descriptor: descriptor, path: path))
         let synced = fsync(descriptor) == 0
         closed = true
         close(descriptor)
@@ -139,6 +128,31 @@ public enum FileTarget {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw StorageError.cannotWrite(path: path, reason: reason)
+        }
+    }
+
+    /// A file being written: bytes added at its end, or put over bytes already written (a
+    /// ZIP entry's size, known once its contents are written).
+    public struct Writer {
+        let descriptor: Int32
+        let path: String
+
+        public func append(_ data: Data) throws(StorageError) { try write(data, at: nil) }
+
+        public func replace(at offset: Int, with data: Data) throws(StorageError) { try write(data, at: offset) }
+
+        private func write(_ data: Data, at position: Int?) throws(StorageError) {
+            var offset = 0
+            let written = data.withUnsafeBytes { bytes -> Bool in
+                while offset < bytes.count {
+                    let pointer = bytes.baseAddress! + offset, remaining = bytes.count - offset
+                    let count = position.map { pwrite(descriptor, pointer, remaining, off_t($0 + offset)) } ?? Foundation.write(descriptor, pointer, remaining)
+                    if count < 0 { if errno == EINTR { continue }; return false }
+                    offset += count
+                }
+                return true
+            }
+            guard written else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         }
     }
 }

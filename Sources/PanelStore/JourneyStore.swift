@@ -20,33 +20,24 @@ public struct JourneyStore {
         try collect { try forEachAdopter(id: id, matches: matches, $0) }
     }
 
-    /// The same adopters handed to `body` one at a time, by id.
+    /// The same adopters handed to `body` one at a time, by id. Their breaks, reviews and
+    /// first matches are read alongside, in the same order of id, so that nothing is held
+    /// for the adopters not yet reached (a timeliness listing of 50,000 adopters).
     public func forEachAdopter(id: String? = nil, matches: Bool = false, _ body: (Adopter) throws -> Void) throws {
         let partFilter = Filter.only("adopter_id", id)
-        var breaks: [String: [Adopter.Break]] = [:]
-        _ = try database.query(
-            "SELECT adopter_id, start_on, end_on, reason FROM adopter_breaks \(partFilter.clause) ORDER BY adopter_id, sequence",
-            partFilter.values, table: "adopter_breaks"
-        ) { row throws(StorageError) in
-            breaks[try row.string(0), default: []].append(Adopter.Break(start: try row.day(1)!, end: try row.day(2), reason: try row.string(3)))
-        }
-        var reviews: [String: [Day]] = [:]
-        _ = try database.query("SELECT adopter_id, day FROM adopter_reviews \(partFilter.clause) ORDER BY adopter_id, day", partFilter.values, table: "adopter_reviews") {
-            row throws(StorageError) in reviews[try row.string(0), default: []].append(try row.day(1)!)
-        }
-        var matched: [String: Day] = [:]
-        if matches {
-            _ = try database.query(
-                "SELECT adopter_id, min(matched_on) FROM children \(partFilter.clause.isEmpty ? "WHERE adopter_id IS NOT NULL" : partFilter.clause) GROUP BY adopter_id",
-                partFilter.values, table: "children") { row throws(StorageError) in
-                if let day = try row.day(1) { matched[try row.string(0)] = day }
-            }
-        }
+        let breaks = try database.cursor(
+            "SELECT adopter_id, start_on, end_on, reason FROM adopter_breaks \(partFilter.clause) ORDER BY adopter_id, sequence", partFilter.values, table: "adopter_breaks")
+        let reviews = try database.cursor("SELECT adopter_id, day FROM adopter_reviews \(partFilter.clause) ORDER BY adopter_id, day", partFilter.values, table: "adopter_reviews")
+        let matched = matches ? try database.cursor(
+            "SELECT adopter_id, min(matched_on) FROM children \(partFilter.clause.isEmpty ? "WHERE adopter_id IS NOT NULL" : partFilter.clause) GROUP BY adopter_id ORDER BY adopter_id",
+            partFilter.values, table: "children") : nil
         try Self.adopterTable.forEach(database, .only("t.id", id), order: "t.id") { found in
             var adopter = found
-            adopter.breaks = breaks[adopter.id] ?? []
-            adopter.reviews = reviews[adopter.id] ?? []
-            adopter.matchedOn = matched[adopter.id]
+            try breaks.rows(of: adopter.id) { row throws(StorageError) in
+                adopter.breaks.append(Adopter.Break(start: try row.day(1)!, end: try row.day(2), reason: try row.string(3)))
+            }
+            try reviews.rows(of: adopter.id) { row throws(StorageError) in adopter.reviews.append(try row.day(1)!) }
+            try matched?.rows(of: adopter.id) { row throws(StorageError) in adopter.matchedOn = try row.day(1) }
             try body(adopter)
         }
     }
@@ -125,18 +116,18 @@ public struct JourneyStore {
         try collect { try forEachCarer(id: id, $0) }
     }
 
-    /// The same households handed to `body` one at a time, by id.
+    /// The same households handed to `body` one at a time, by id, their days read alongside
+    /// in the same order.
     public func forEachCarer(id: String? = nil, _ body: (Carer) throws -> Void) throws {
         let partFilter = Filter.only("carer_id", id)
-        var days: [String: [String: [Day]]] = [:]
-        _ = try database.query(
-            "SELECT carer_id, kind, day FROM carer_days \(partFilter.clause) ORDER BY carer_id, kind, day", partFilter.values, table: "carer_days"
-        ) { row throws(StorageError) in
-            days[try row.string(0), default: [:]][try row.string(1), default: []].append(try row.day(2)!)
-        }
+        let days = try database.cursor("SELECT carer_id, kind, day FROM carer_days \(partFilter.clause) ORDER BY carer_id, kind, day", partFilter.values, table: "carer_days")
         try Self.carerTable.forEach(database, .only("t.id", id), order: "t.id") { found in
             var carer = found
-            for (kind, path) in Self.carerDays { carer[keyPath: path] = days[carer.id]?[kind] ?? [] }
+            try days.rows(of: carer.id) { row throws(StorageError) in
+                let kind = try row.string(1)
+                guard let path = Self.carerDays.first(where: { $0.kind == kind })?.path else { return }
+                carer[keyPath: path].append(try row.day(2)!)
+            }
             try body(carer)
         }
     }

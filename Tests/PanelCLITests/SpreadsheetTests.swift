@@ -1,5 +1,6 @@
 import Foundation
 @testable import PanelDocuments
+import PanelDomain
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -162,6 +163,45 @@ struct WorkbookRoundTripTests {
         // A damaged stream is an error, not a crash or a loop.
         #expect(throws: Inflate.Malformed.self) { try Inflate.decompress(dynamic.prefix(200)) }
         #expect(throws: Inflate.Malformed.self) { try Inflate.decompress(Data([0xFF, 0xFF, 0xFF])) }
+    }
+
+    /// An entry written piece by piece has its CRC and size put back in its header: the
+    /// archive is byte for byte the one made with the entry whole, and reads back. CRC-32
+    /// of "123456789" is 0xCBF43926, the check value of the algorithm.
+    @Test func aStreamedEntryIsTheSameAsAWholeOne() throws {
+        var whole = ZipArchive(Data())
+        try whole.add("a.txt", Data("123456789".utf8))
+        try whole.add("empty.txt", Data())
+        var streamed = ZipArchive(Data())
+        try streamed.begin("a.txt")
+        for piece in ["1234", "", "56789"] { try streamed.write(Data(piece.utf8)) }
+        try streamed.end()
+        try streamed.begin("empty.txt")
+        try streamed.end()
+        let bytes = try streamed.finish()
+        #expect(bytes == (try whole.finish()))
+        #expect(CRC32.of(Data("123456789".utf8)) == 0xCBF4_3926)
+        #expect(bytes[14..<18] == Data([0x26, 0x39, 0xF4, 0xCB]))  // the first header's CRC, little-endian
+        #expect(try ZipReader.entries(bytes) == ["a.txt": Data("123456789".utf8), "empty.txt": Data()])
+    }
+
+    /// Past 4 GiB a ZIP without ZIP64 cannot say where an entry is: refused, not written
+    /// wrong. (An output that only counts, starting 100 bytes short of the limit.)
+    @Test func anArchivePastFourGiBIsRefused() throws {
+        struct Counter: ZipOutput {
+            var count = Int(UInt32.max) - 100
+            mutating func append(_ bytes: Data) { count += bytes.count }
+            func replace(at offset: Int, with bytes: Data) {}
+        }
+        var zip = ZipArchive(Counter())
+        try zip.begin("sheet.xml")
+        try zip.write(Data(count: 50))
+        try zip.end()
+        try zip.begin("next.xml")
+        try zip.write(Data(count: 200))
+        #expect(throws: Problem.self) { try zip.end() }
+        var late = ZipArchive(Counter(count: Int(UInt32.max) + 1))
+        #expect(throws: Problem.self) { try late.add("late.xml", Data()) }
     }
 
     /// Every record out to one workbook and back into a fresh database: every export the same.

@@ -133,6 +133,25 @@ struct StoreTests {
         #expect(try database.scalar("SELECT group_concat(n) FROM child WHERE parent_id = 'p65'") == "1,2,3")
     }
 
+    /// A record's own rows read alongside the records, both in order of id: each record
+    /// gets its rows and no other's, a record with none gets none, rows of an id with no
+    /// record are passed over, and ids compare byte by byte, as SQLite orders them
+    /// ("Z" before "a").
+    @Test func rowsAreReadAlongsideTheirRecords() throws {
+        let database = try Database(path: ":memory:")
+        try database.execute("""
+            CREATE TABLE part (owner TEXT NOT NULL, n INTEGER NOT NULL);
+            INSERT INTO part VALUES ('a1', 1), ('a1', 2), ('a2x', 9), ('a3', 3), ('Z9', 7), ('b', 4), ('b', 5), ('c', 6);
+            """)
+        let parts = try database.cursor("SELECT owner, n FROM part ORDER BY owner, n", table: "part")
+        var found: [String: [Int]] = [:]
+        for owner in ["Z9", "a1", "a2", "a3", "b", "d"] {
+            try parts.rows(of: owner) { row in found[owner, default: []].append(row.int(1)!) }
+        }
+        #expect(found == ["Z9": [7], "a1": [1, 2], "a3": [3], "b": [4, 5]])
+        #expect(parts.row == nil)
+    }
+
     /// Texts are bound from the statement's own buffer: an empty text is text, not NULL;
     /// characters beyond ASCII and a text longer than any before (the buffer grows) come
     /// back as they went in, and a bound text lasts while a query's rows are stepped.

@@ -27,9 +27,9 @@ public struct RecordFile: Sendable {
     /// Reads every row, checks them all, then saves them inside the caller's transaction,
     /// or throws every problem, each located at its line.
     let importText: @Sendable (_ text: String, _ file: String, Database, Workspace) throws -> ImportCounts
-    /// Writes the header and every record, in pieces of about 64 KB, to its argument;
-    /// returns how many records.
-    let exportCSV: @Sendable (Database, _ write: (String) throws -> Void) throws -> Int
+    /// Hands the texts of every stored record's fields, in column order (its CSV row), to
+    /// its argument, one record at a time.
+    let exportTexts: @Sendable (Database, _ record: ([String]) throws -> Void) throws -> Void
 
     /// Every kind of record, in the order they depend on each other: panels before members
     /// and meetings, meetings before attendance and items, items before adopters and
@@ -77,7 +77,7 @@ public struct RecordFile: Sendable {
         return CentralList.seatProblems(rows, existing: try store.members(), panels: try store.panels(), policy: try workspace.serviceData().policy)
     }) { try CentralListStore($2).save($0, over: $1) }
 
-    static let meetings = RecordFile(Meeting.fields, stored: { try CentralListStore($0).meetings() }, check: { rows, _, _, workspace in
+    static let meetings = RecordFile(Meeting.fields, stored: { try CentralListStore($0).meetings() }, each: { try CentralListStore($0).forEachMeeting($1) }, check: { rows, _, _, workspace in
         rows.enumerated().flatMap { index, meeting in meeting.statusProblems(today: workspace.today).map { (index, $0) } }
     }) { try CentralListStore($2).save($0, over: $1) }
 
@@ -97,15 +97,15 @@ public struct RecordFile: Sendable {
         try workspace.number(&items, in: database)
     }) { try AgendaStore($2).save($0, over: $1) }
 
-    static let adopters = RecordFile(Adopter.fields, stored: { try JourneyStore($0).adopters() }, check: { rows, _, database, _ in
+    static let adopters = RecordFile(Adopter.fields, stored: { try JourneyStore($0).adopters() }, each: { try JourneyStore($0).forEachAdopter($1) }, check: { rows, _, database, _ in
         try JourneyKind.adopter.references(rows, database)
     }) { try JourneyStore($2).save($0, over: $1) }
 
-    static let children = RecordFile(Child.fields, stored: { try JourneyStore($0).children() }, check: { rows, _, database, _ in
+    static let children = RecordFile(Child.fields, stored: { try JourneyStore($0).children() }, each: { try JourneyStore($0).forEachChild($1) }, check: { rows, _, database, _ in
         try JourneyKind.child.references(rows, database)
     }) { try JourneyStore($2).save($0, over: $1) }
 
-    static let carers = RecordFile(Carer.fields, stored: { try JourneyStore($0).carers() }, check: { rows, _, database, _ in
+    static let carers = RecordFile(Carer.fields, stored: { try JourneyStore($0).carers() }, each: { try JourneyStore($0).forEachCarer($1) }, check: { rows, _, database, _ in
         try JourneyKind.carer.references(rows, database)
     }) { try JourneyStore($2).save($0, over: $1) }
 
@@ -148,20 +148,24 @@ public struct RecordFile: Sendable {
             return counts
         }
         let each = each ?? { database, body in for record in try stored(database) { try body(record) } }
-        exportCSV = { database, write in
-            var bytes: [UInt8] = [], count = 0
-            CSVWriter.append(table.columns, to: &bytes)
-            try each(database) { record in
-                CSVWriter.append(table.text(of: record), to: &bytes)
-                count += 1
-                if bytes.count >= 1 << 16 {
-                    try write(String(decoding: bytes, as: UTF8.self))
-                    bytes.removeAll(keepingCapacity: true)
-                }
+        exportTexts = { database, body in try each(database) { record in try body(table.text(of: record)) } }
+    }
+
+    /// Writes the header and every record, in pieces of about 64 KB, to `write`; returns
+    /// how many records.
+    func exportCSV(_ database: Database, _ write: (String) throws -> Void) throws -> Int {
+        var bytes: [UInt8] = [], count = 0
+        CSVWriter.append(columns, to: &bytes)
+        try exportTexts(database) { texts in
+            CSVWriter.append(texts, to: &bytes)
+            count += 1
+            if bytes.count >= 1 << 16 {
+                try write(String(decoding: bytes, as: UTF8.self))
+                bytes.removeAll(keepingCapacity: true)
             }
-            try write(String(decoding: bytes, as: UTF8.self))
-            return count
         }
+        try write(String(decoding: bytes, as: UTF8.self))
+        return count
     }
 }
 
@@ -190,14 +194,20 @@ extension Workspace {
         }
     }
 
-    /// Every kind of record as CSV text, from one snapshot (for a workbook, made whole).
-    public func exportAll() throws -> [(kind: RecordFile, text: String, count: Int)] {
-        var files: [(kind: RecordFile, text: String, count: Int)] = []
-        try exportAll { kind, export in
-            var text = ""
-            let count = try export { text += $0 }
-            files.append((kind, text, count))
+    /// Every kind of record as one workbook, a sheet each, written to `output` as it is read
+    /// from one snapshot: each kind's records are read twice, once for the columns' widths,
+    /// which come first in a sheet, and once to write them, so none is held.
+    public func exportWorkbook<Output: ZipOutput>(to output: Output) throws -> Output {
+        try read { database in
+            var workbook = try WorkbookWriter(output, title: "Records", sheets: RecordFile.all.map(\.name))
+            for kind in RecordFile.all {
+                var widths = Workbook.Widths(header: kind.columns)
+                try kind.exportTexts(database) { widths.note(Workbook.cells(texts: $0)) }
+                try workbook.beginSheet(header: kind.columns, widths: widths)
+                try kind.exportTexts(database) { try workbook.row(Workbook.cells(texts: $0)) }
+                try workbook.endSheet()
+            }
+            return try workbook.finish()
         }
-        return files
     }
 }

@@ -5,17 +5,17 @@ import Foundation
 /// Word's own (so the navigation pane lists them), a header with the service's name and the
 /// title, and a footer with the marking and "Page N of M".
 public enum WordPackage {
-    public static func make(body: String, service: String, title: String, marking: String) -> Data {
-        var zip = ZipArchive()
-        zip.add("[Content_Types].xml", Data(contentTypes.utf8))
-        zip.add("_rels/.rels", Data(packageRelationships.utf8))
-        zip.add("docProps/core.xml", Data(core(title: title).utf8))
-        zip.add("word/_rels/document.xml.rels", Data(documentRelationships.utf8))
-        zip.add("word/document.xml", Data(document(body).utf8))
-        zip.add("word/styles.xml", Data(styles.utf8))
-        zip.add("word/header1.xml", Data(header(service: service, title: title).utf8))
-        zip.add("word/footer1.xml", Data(footer(marking: marking).utf8))
-        return zip.data
+    public static func make(body: String, service: String, title: String, marking: String) throws -> Data {
+        var zip = ZipArchive(Data())
+        try zip.add("[Content_Types].xml", Data(contentTypes.utf8))
+        try zip.add("_rels/.rels", Data(packageRelationships.utf8))
+        try zip.add("docProps/core.xml", Data(core(title: title).utf8))
+        try zip.add("word/_rels/document.xml.rels", Data(documentRelationships.utf8))
+        try zip.add("word/document.xml", Data(document(body).utf8))
+        try zip.add("word/styles.xml", Data(styles.utf8))
+        try zip.add("word/header1.xml", Data(header(service: service, title: title).utf8))
+        try zip.add("word/footer1.xml", Data(footer(marking: marking).utf8))
+        return try zip.finish()
     }
 
     /// Text as XML character data: `& < > " '` escaped; control characters other than tab

@@ -8,29 +8,28 @@ import PanelDomain
 /// as percentages, days as dates, and columns wide enough for what they hold.
 public enum Workbook {
     /// `data` is the report's, as the templates receive it (title, service, period, made on).
-    public static func report(_ tables: [ReportTable], data: DataValue) -> Data {
+    public static func report(_ tables: [ReportTable], data: DataValue) throws -> Data {
         let title = data.text("title")
-        var sheets: [(name: String, xml: String)] = []
         var about: [[ReportTable.Cell]] = [[.text(title)], [.text(data.text("service"))], [.text(data.text("period"))],
                                            [.text("Computed from the records on " + data.text("made_on"))], []]
         for table in tables {
             about.append([.text(table.title)])
             about += table.notes.map { [.text("  " + $0)] }
         }
-        sheets.append(("About", sheet(header: nil, rows: about)))
-        var used: Set<String> = ["About"]
+        var workbook = try WorkbookWriter(Data(), title: title, sheets: ["About"] + tables.map(\.id))
+        try workbook.sheet(header: nil, rows: about)
         for table in tables {
             let typed = table.typedColumns
-            sheets.append((sheetName(table.id, used: &used), sheet(header: typed.header, rows: typed.rows)))
+            try workbook.sheet(header: typed.header, rows: typed.rows)
         }
-        return package(sheets, title: title)
+        return try workbook.finish()
     }
 
     /// One of Ofsted's Annex A lists: the list on its own sheet, headed as Ofsted's template,
     /// days as dates shown DD/MM/YYYY and counts as numbers; then a sheet saying what the
     /// list covers and which columns panel's records cannot fill.
-    public static func annexA(_ list: AnnexAList, about: [String]) -> Data {
-        let rows = list.rows.map { row in
+    public static func annexA<Output: ZipOutput>(_ list: AnnexAList, about: [String], to output: Output) throws -> Output {
+        func cells(_ row: [String]) -> [ReportTable.Cell] {
             zip(list.columns, row).map { column, text -> ReportTable.Cell in
                 if text.isEmpty { return .empty }
                 if column.hasPrefix("Date"), let day = Day(parsing: text) { return .day(day) }
@@ -38,35 +37,43 @@ public enum Workbook {
                 return .text(text)
             }
         }
-        let sheets = [("List \(list.number)", sheet(header: list.columns, rows: rows)), ("About", sheet(header: nil, rows: about.map { [.text($0)] }))]
-        return package(sheets, title: "Annex A list \(list.number): \(list.title)")
+        var workbook = try WorkbookWriter(output, title: "Annex A list \(list.number): \(list.title)", sheets: ["List \(list.number)", "About"])
+        var widths = Widths(header: list.columns)
+        for row in list.rows { widths.note(cells(row)) }
+        try workbook.beginSheet(header: list.columns, widths: widths)
+        for row in list.rows { try workbook.row(cells(row)) }
+        try workbook.endSheet()
+        try workbook.sheet(header: nil, rows: about.map { [.text($0)] })
+        return try workbook.finish()
     }
 
-    /// Every kind of record, a sheet each, every cell the text its CSV file holds, so that
-    /// `import all` reads it back exactly (`export all FILE.xlsx --format xlsx`).
-    public static func records(_ kinds: [(name: String, csv: String)]) throws -> Data {
-        var used: Set<String> = []
-        let sheets = try kinds.map { kind -> (name: String, xml: String) in
-            let rows = try CSVReader.read(kind.csv).map { $0.fields }
-            let header = rows.first ?? []
-            // Cells are text, never formulas: the CSV's guarding ' is not needed here.
-            let body = rows.dropFirst().map { $0.map { $0.isEmpty ? ReportTable.Cell.empty : .text(CSVWriter.unneutralised($0)) } }
-            return (sheetName(kind.name, used: &used), sheet(header: header, rows: Array(body)))
+    /// A record's fields' texts (a CSV row) as a sheet's cells: text, never formulas, so the
+    /// CSV's guarding ' is not needed, and `import all` reads the sheet back exactly.
+    public static func cells(texts: [String]) -> [ReportTable.Cell] {
+        texts.map { $0.isEmpty ? .empty : .text($0) }
+    }
+
+    /// The columns' widths of a sheet, as wide as what they hold (at most 80 characters),
+    /// noted from every row before the first is written: a sheet's XML gives them first.
+    public struct Widths {
+        fileprivate var columns: [Int: Int] = [:]
+
+        public init(header: [String]? = nil) {
+            if let header { note(header.map { .text($0) }) }
         }
-        return package(sheets, title: "Records")
-    }
 
-    /// The sheets in a workbook package.
-    static func package(_ sheets: [(name: String, xml: String)], title: String) -> Data {
-        var zip = ZipArchive()
-        zip.add("[Content_Types].xml", Data(contentTypes(sheets.count).utf8))
-        zip.add("_rels/.rels", Data(packageRelationships.utf8))
-        zip.add("docProps/core.xml", Data(WordPackage.core(title: title).utf8))
-        zip.add("xl/workbook.xml", Data(workbook(sheets.map(\.name)).utf8))
-        zip.add("xl/_rels/workbook.xml.rels", Data(workbookRelationships(sheets.count).utf8))
-        zip.add("xl/styles.xml", Data(styles.utf8))
-        for (index, sheet) in sheets.enumerated() { zip.add("xl/worksheets/sheet\(index + 1).xml", Data(sheet.xml.utf8)) }
-        return zip.data
+        public mutating func note(_ row: [ReportTable.Cell]) {
+            for (column, cell) in row.enumerated() {
+                let length: Int
+                switch cell {
+                case .text(let text), .number(let text): length = text.count
+                case .percent: length = 5
+                case .day: length = 10
+                case .empty: continue
+                }
+                columns[column] = max(columns[column] ?? 8, min(length + 2, 80))
+            }
+        }
     }
 
     /// A sheet name: at most 31 characters, none of `[]:*?/\`, unique in the workbook.
@@ -77,46 +84,6 @@ public enum Workbook {
         while used.contains(name) { name = base + "-\(number)"; number += 1 }
         used.insert(name)
         return name
-    }
-
-    /// Style indexes in `styles`: 0 text and numbers (General), 1 bold (headers), 2 per
-    /// cent, 3 a date.
-    static func sheet(header: [String]?, rows: [[ReportTable.Cell]]) -> String {
-        var widths: [Int: Int] = [:]
-        func note(_ column: Int, _ length: Int) { widths[column] = max(widths[column] ?? 8, min(length + 2, 80)) }
-        var data = ""
-        var rowNumber = 0
-        func cells(_ row: [ReportTable.Cell], bold: Bool) {
-            rowNumber += 1
-            data += "<row r=\"\(rowNumber)\">"
-            for (index, cell) in row.enumerated() {
-                let reference = column(index) + String(rowNumber)
-                switch cell {
-                case .text(let text):
-                    note(index, text.count)
-                    data += "<c r=\"\(reference)\" t=\"inlineStr\"\(bold ? " s=\"1\"" : "")><is><t xml:space=\"preserve\">\(WordPackage.escapeXML(text))</t></is></c>"
-                case .number(let text):
-                    note(index, text.count)
-                    data += "<c r=\"\(reference)\"><v>\(text)</v></c>"
-                case .percent(let percent):
-                    note(index, 5)
-                    data += "<c r=\"\(reference)\" s=\"2\"><v>\(Double(percent) / 100)</v></c>"
-                case .day(let day):
-                    note(index, 10)
-                    data += "<c r=\"\(reference)\" s=\"3\"><v>\(serial(day))</v></c>"
-                case .empty:
-                    continue
-                }
-            }
-            data += "</row>"
-        }
-        if let header { cells(header.map { .text($0) }, bold: true) }
-        for row in rows { cells(row, bold: false) }
-        let columns = widths.keys.sorted().map { key in "<col min=\"\(key + 1)\" max=\"\(key + 1)\" width=\"\(widths[key]!)\" customWidth=\"1\"/>" }.joined()
-        // The header row stays in view as the sheet scrolls.
-        let frozen = header == nil ? "" : #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
-        let widthsXML = columns.isEmpty ? "" : "<cols>" + columns + "</cols>"
-        return WordPackage.declaration + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(WordPackage.r)\">" + frozen + widthsXML + "<sheetData>" + data + "</sheetData></worksheet>"
     }
 
     /// A, B, ... Z, AA, AB...
@@ -187,4 +154,94 @@ public enum Workbook {
         <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
         </styleSheet>
         """
+}
+
+/// A workbook written to its output sheet by sheet and row by row, holding only the row
+/// being written (a workbook of every record is hundreds of megabytes): the parts that name
+/// the sheets first, then each sheet, then the ZIP's directory. Style indexes in
+/// `Workbook.styles`: 0 text and numbers (General), 1 bold (headers), 2 per cent, 3 a date.
+public struct WorkbookWriter<Output: ZipOutput> {
+    private var zip: ZipArchive<Output>
+    private let sheets: Int
+    private var begun = 0
+    private var xml = ""
+    private var rowNumber = 0
+
+    /// Sheet names are made fit for a workbook (`Workbook.sheetName`), in the order given.
+    public init(_ output: Output, title: String, sheets ids: [String]) throws {
+        var used: Set<String> = []
+        let names = ids.map { Workbook.sheetName($0, used: &used) }
+        sheets = names.count
+        zip = ZipArchive(output)
+        try zip.add("[Content_Types].xml", Data(Workbook.contentTypes(names.count).utf8))
+        try zip.add("_rels/.rels", Data(Workbook.packageRelationships.utf8))
+        try zip.add("docProps/core.xml", Data(WordPackage.core(title: title).utf8))
+        try zip.add("xl/workbook.xml", Data(Workbook.workbook(names).utf8))
+        try zip.add("xl/_rels/workbook.xml.rels", Data(Workbook.workbookRelationships(names.count).utf8))
+        try zip.add("xl/styles.xml", Data(Workbook.styles.utf8))
+    }
+
+    /// A whole sheet of rows already in hand.
+    public mutating func sheet(header: [String]?, rows: [[ReportTable.Cell]]) throws {
+        var widths = Workbook.Widths(header: header)
+        rows.forEach { widths.note($0) }
+        try beginSheet(header: header, widths: widths)
+        for cells in rows { try row(cells) }
+        try endSheet()
+    }
+
+    /// Begins the next sheet: its columns' widths, and its header, bold, kept in view as
+    /// the sheet scrolls.
+    public mutating func beginSheet(header: [String]?, widths: Workbook.Widths) throws {
+        precondition(begun < sheets, "more sheets than the workbook names")
+        begun += 1
+        try zip.begin("xl/worksheets/sheet\(begun).xml")
+        let columns = widths.columns.keys.sorted().map { key in "<col min=\"\(key + 1)\" max=\"\(key + 1)\" width=\"\(widths.columns[key]!)\" customWidth=\"1\"/>" }.joined()
+        let frozen = header == nil ? "" : #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
+        xml = WordPackage.declaration + "<worksheet xmlns=\"\(Workbook.main)\" xmlns:r=\"\(WordPackage.r)\">" + frozen
+            + (columns.isEmpty ? "" : "<cols>" + columns + "</cols>") + "<sheetData>"
+        rowNumber = 0
+        if let header { try row(header.map { .text($0) }, bold: true) }
+    }
+
+    public mutating func row(_ cells: [ReportTable.Cell]) throws { try row(cells, bold: false) }
+
+    private mutating func row(_ cells: [ReportTable.Cell], bold: Bool) throws {
+        rowNumber += 1
+        xml += "<row r=\"\(rowNumber)\">"
+        for (index, cell) in cells.enumerated() {
+            let reference = Workbook.column(index) + String(rowNumber)
+            switch cell {
+            case .text(let text):
+                xml += "<c r=\"\(reference)\" t=\"inlineStr\"\(bold ? " s=\"1\"" : "")><is><t xml:space=\"preserve\">\(WordPackage.escapeXML(text))</t></is></c>"
+            case .number(let text):
+                xml += "<c r=\"\(reference)\"><v>\(text)</v></c>"
+            case .percent(let percent):
+                xml += "<c r=\"\(reference)\" s=\"2\"><v>\(Double(percent) / 100)</v></c>"
+            case .day(let day):
+                xml += "<c r=\"\(reference)\" s=\"3\"><v>\(Workbook.serial(day))</v></c>"
+            case .empty:
+                continue
+            }
+        }
+        xml += "</row>"
+        // Into the archive about 64 KB at a time.
+        if xml.utf8.count >= 1 << 16 {
+            try zip.write(Data(xml.utf8))
+            xml.removeAll(keepingCapacity: true)
+        }
+    }
+
+    public mutating func endSheet() throws {
+        xml += "</sheetData></worksheet>"
+        try zip.write(Data(xml.utf8))
+        xml = ""
+        try zip.end()
+    }
+
+    /// The ZIP's directory: the workbook is whole.
+    public mutating func finish() throws -> Output {
+        precondition(begun == sheets, "fewer sheets than the workbook names")
+        return try zip.finish()
+    }
 }

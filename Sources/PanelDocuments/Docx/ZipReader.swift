@@ -36,7 +36,7 @@ enum ZipReader {
             case 8: contents = try Inflate.decompress(raw)
             default: throw Malformed(description: "\(name) is compressed in a way panel does not read (method \(method))")
             }
-            guard contents.count == size, ZipArchive.crc32(contents) == UInt32(crc) else { throw Malformed(description: "\(name) fails its CRC check") }
+            guard contents.count == size, CRC32.of(contents) == UInt32(crc) else { throw Malformed(description: "\(name) fails its CRC check") }
             found[name] = contents
             offset += 46 + nameLength + extra + comment
         }

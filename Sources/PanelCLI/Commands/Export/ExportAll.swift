@@ -23,7 +23,7 @@ struct ExportAll: ParsableCommand {
     func run(_ context: Context) throws {
         let workspace = try context.workspace(store)
         if format == .xlsx {
-            try context.writeBinary(try Workbook.records(try workspace.exportAll().map { ($0.kind.name, $0.text) }), to: folder)
+            try context.writePackage(to: folder) { try workspace.exportWorkbook(to: $0) }
             return
         }
         let folder = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder

@@ -43,7 +43,7 @@ struct ExportAnnexA: ParsableCommand {
             "Left empty, not in panel's records: \(list.unfilled.joined(separator: "; "))",
         ]
         if format == .xlsx, let output {
-            try context.writeBinary(Workbook.annexA(list, about: about), to: output)
+            try context.writePackage(to: output) { try Workbook.annexA(list, about: about, to: $0) }
         } else {
             let csv = ([list.columns] + list.rows).map { CSVWriter.line($0) }.joined()
             if let output { try context.writeCSVFile(output, csv) } else { context.print(bom ? CSVWriter.byteOrderMark + csv : csv) }

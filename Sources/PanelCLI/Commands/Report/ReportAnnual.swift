@@ -48,7 +48,7 @@ struct ReportAnnual: ParsableCommand {
             return
         }
         if format == .xlsx {
-            try context.writeBinary(Workbook.report(report.tables, data: report.data(false)), to: output)
+            try context.writeBinary(try Workbook.report(report.tables, data: report.data(false)), to: output)
             return
         }
         if format == .docx {
