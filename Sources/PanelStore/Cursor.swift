@@ -27,13 +27,13 @@ public final class Cursor {
         row = try statement.step() ? Row(statement: statement, table: table) : nil
     }
 
-    /// Each row whose first column is `id`, from where the cursor is, handed to `body`:
-    /// for a query ordered by its first column, read alongside records in the same order.
-    /// Rows of ids before `id` (of no record read) are passed over. Ids compare as SQLite
-    /// orders text, byte by byte.
-    public func rows(of id: String, _ body: (Row) throws(StorageError) -> Void) throws(StorageError) {
-        while let row, let owner = row.text(0), owner.utf8.lexicographicallyPrecedes(id.utf8) { try step() }
-        while let row, let owner = row.text(0), owner.utf8.elementsEqual(id.utf8) {
+    /// Each row whose `column` (the first, unless told) is `id`, from where the cursor is,
+    /// handed to `body`: for a query ordered by that column, read alongside records in the
+    /// same order. Rows of ids before `id` (of no record read) are passed over. Ids compare
+    /// as SQLite orders text, byte by byte.
+    public func rows(of id: String, column: Int32 = 0, _ body: (Row) throws(StorageError) -> Void) throws(StorageError) {
+        while let row, let owner = row.text(column), owner.utf8.lexicographicallyPrecedes(id.utf8) { try step() }
+        while let row, let owner = row.text(column), owner.utf8.elementsEqual(id.utf8) {
             try body(row)
             try step()
         }

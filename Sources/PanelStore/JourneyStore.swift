@@ -42,6 +42,20 @@ public struct JourneyStore {
         }
     }
 
+    /// Every adopter household by id, each with the children matched with it (by id),
+    /// handed to `body` one household at a time: the children are read alongside, ordered
+    /// by the household they are matched with.
+    public func forEachAdopter(_ body: (Adopter, [Child]) throws -> Void) throws {
+        let children = try database.cursor(
+            "SELECT \(Self.childTable.selectList("t")) FROM children t WHERE t.adopter_id IS NOT NULL ORDER BY t.adopter_id, t.id", table: "children")
+        let adopterColumn = Int32(Self.childTable.columns.firstIndex(of: "adopter_id")!)
+        try forEachAdopter { adopter in
+            var theirs: [Child] = []
+            try children.rows(of: adopter.id, column: adopterColumn) { row throws(StorageError) in theirs.append(try Self.childTable.decode(row)) }
+            try body(adopter, theirs)
+        }
+    }
+
     public func adopter(_ id: String, matches: Bool = false) throws(StorageError) -> Adopter? { try adopters(id: id, matches: matches).first }
 
     @discardableResult

@@ -27,8 +27,12 @@ public enum Workbook {
 
     /// One of Ofsted's Annex A lists: the list on its own sheet, headed as Ofsted's template,
     /// days as dates shown DD/MM/YYYY and counts as numbers; then a sheet saying what the
-    /// list covers and which columns panel's records cannot fill.
-    public static func annexA<Output: ZipOutput>(_ list: AnnexAList, about: [String], to output: Output) throws -> Output {
+    /// list covers and which columns panel's records cannot fill. `rows` hands over the
+    /// list's rows and returns how many; it is called twice (the widths, then the rows),
+    /// and `about` is given the count.
+    public static func annexA<Output: ZipOutput>(
+        _ list: AnnexAList, to output: Output, about: (_ count: Int) -> [String], rows: (_ row: ([String]) throws -> Void) throws -> Int
+    ) throws -> Output {
         func cells(_ row: [String]) -> [ReportTable.Cell] {
             zip(list.columns, row).map { column, text -> ReportTable.Cell in
                 if text.isEmpty { return .empty }
@@ -39,11 +43,11 @@ public enum Workbook {
         }
         var workbook = try WorkbookWriter(output, title: "Annex A list \(list.number): \(list.title)", sheets: ["List \(list.number)", "About"])
         var widths = Widths(header: list.columns)
-        for row in list.rows { widths.note(cells(row)) }
+        let count = try rows { widths.note(cells($0)) }
         try workbook.beginSheet(header: list.columns, widths: widths)
-        for row in list.rows { try workbook.row(cells(row)) }
+        _ = try rows { try workbook.row(cells($0)) }
         try workbook.endSheet()
-        try workbook.sheet(header: nil, rows: about.map { [.text($0)] })
+        try workbook.sheet(header: nil, rows: about(count).map { [.text($0)] })
         return try workbook.finish()
     }
 

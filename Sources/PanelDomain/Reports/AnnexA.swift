@@ -12,7 +12,6 @@ public struct AnnexAList: Sendable {
     public let columns: [String]
     /// The columns panel's records cannot fill, left empty in every row.
     public let unfilled: [String]
-    public let rows: [[String]]
 }
 
 public enum AnnexA {
@@ -29,77 +28,76 @@ public enum AnnexA {
 
     /// List 10, Adoption: every child who, in the 12 months before the inspection, was
     /// adopted, or had a should-be-placed decision and is not yet adopted, or had that
-    /// decision reversed.
-    public static func adoption(_ children: [Child], asOf: Day) -> AnnexAList {
-        let period = period(asOf)
-        // Only what was known on the day of the inspection.
-        let known = { (day: Day?) in day.flatMap { $0 <= asOf ? $0 : nil } }
-        let columns = [
+    /// decision reversed. A row a child, in order of id (`adoptionRow`).
+    public static let adoption = AnnexAList(
+        number: 10, title: "Adoption",
+        columns: [
             "Child Unique ID", "Family identifier", "Sex", "Ethnicity", "Date of Birth", "Age of Child (Years)", "Does the Child have a Disability",
             "Date the Child Entered Care", "Date of Decision that Child Should be Placed for Adoption", "Date of Placement Order",
             "Date of Matching Child and Prospective Adopters", "Date Placed for Adoption", "Date of Adoption Order",
             "Date of Decision that Child Should No Longer be Placed for Adoption", "Reason Why Child No Longer Placed for Adoption",
             "Date the child was placed for fostering in FFA or concurrent planning placement",
-        ]
-        let listed = children.filter { child in
-            if let adopted = known(child.adoptionOrderOn) { return period.contains(adopted) }
-            guard known(child.shobpaOn) != nil else { return false }
-            return known(child.planChangedOn).map(period.contains) ?? true
+        ],
+        // The day a fostering for adoption placement began is not a field of the child
+        // record (moved_in_with_carers_on is it only when those carers adopt).
+        unfilled: ["Family identifier", "Sex", "Ethnicity", "Date of Birth", "Age of Child (Years)", "Does the Child have a Disability",
+                   "Date the child was placed for fostering in FFA or concurrent planning placement"])
+
+    /// The child's row of list 10, or nil when the child is not on it. Only what was known
+    /// on the day of the inspection counts.
+    public static func adoptionRow(_ child: Child, asOf: Day) -> [String]? {
+        let period = period(asOf)
+        let known = { (day: Day?) in day.flatMap { $0 <= asOf ? $0 : nil } }
+        if let adopted = known(child.adoptionOrderOn) {
+            guard period.contains(adopted) else { return nil }
+        } else {
+            guard known(child.shobpaOn) != nil, known(child.planChangedOn).map(period.contains) ?? true else { return nil }
         }
-        let rows = listed.sorted { $0.id < $1.id }.map { child -> [String] in
-            let reversed = known(child.planChangedOn)
-            // The reason as Annex A codes it, when the record gives the code (as an import
-            // of the SSDA903 return does: "RD2: The Court did not make a placement order").
-            let code = String(child.planChangeReason.prefix(3))
-            let reason = reversed != nil && SSDA903.decisionCeased[code] != nil ? code : ""
-            return [child.id, "", "", "", "", "", "",
-                    text(known(child.enteredCareOn)), text(known(child.shobpaOn)), text(known(child.placementOrderOn)),
-                    text(known(child.matchedOn)), text(known(child.placedOn)), text(known(child.adoptionOrderOn)),
-                    text(reversed), reason, ""]
-        }
-        return AnnexAList(number: 10, title: "Adoption", columns: columns,
-                          // The day a fostering for adoption placement began is not a field of the child
-                          // record (moved_in_with_carers_on is it only when those carers adopt).
-                          unfilled: ["Family identifier", "Sex", "Ethnicity", "Date of Birth", "Age of Child (Years)", "Does the Child have a Disability",
-                                     "Date the child was placed for fostering in FFA or concurrent planning placement"],
-                          rows: rows)
+        let reversed = known(child.planChangedOn)
+        // The reason as Annex A codes it, when the record gives the code (as an import
+        // of the SSDA903 return does: "RD2: The Court did not make a placement order").
+        let code = String(child.planChangeReason.prefix(3))
+        let reason = reversed != nil && SSDA903.decisionCeased[code] != nil ? code : ""
+        return [child.id, "", "", "", "", "", "",
+                text(known(child.enteredCareOn)), text(known(child.shobpaOn)), text(known(child.placementOrderOn)),
+                text(known(child.matchedOn)), text(known(child.placedOn)), text(known(child.adoptionOrderOn)),
+                text(reversed), reason, ""]
     }
 
     /// List 11, Adopters: every household that had contact with the adoption agency in
     /// the 12 months before the inspection: not one that left, or whose children were all
     /// adopted, before them. Panel keeps households, not individuals: the household's id
-    /// stands for both identifiers.
-    public static func adopters(_ adopters: [Adopter], children: [Child], asOf: Day) -> AnnexAList {
-        let period = period(asOf)
-        let columns = [
+    /// stands for both identifiers. A row a household, in order of id (`adopterRow`).
+    public static let adopters = AnnexAList(
+        number: 11, title: "Adopters",
+        columns: [
             "Individual adopter identifier", "Family identifier", "Sex", "Ethnicity", "Disability", "Is the (prospective) adopter fostering for adoption?",
             "Date enquiry received", "Date Stage 1 started", "Date Stage 1 ended", "Date Stage 2 started", "Date Stage 2 ended",
             "Date application submitted", "Date application approved", "Date adopter matched with child(ren)",
             "Date child/children placed with adopter(s)", "No. of children placed", "Date of Adoption Order",
             "Date of leaving adoption process", "Reason for leaving adoption process",
-        ]
+        ],
+        unfilled: ["Sex", "Ethnicity", "Disability", "Is the (prospective) adopter fostering for adoption?", "Date application submitted"])
+
+    /// The household's row of list 11, from its record and the children matched with it
+    /// (`theirs`), or nil when it is not on the list.
+    public static func adopterRow(_ adopter: Adopter, children theirs: [Child], asOf: Day) -> [String]? {
+        let period = period(asOf)
         let known = { (day: Day?) in day.flatMap { $0 <= asOf ? $0 : nil } }
-        let matched = Dictionary(grouping: children.filter { $0.adopter != nil }, by: { $0.adopter! })
-        let rows = adopters.sorted { $0.id < $1.id }.compactMap { adopter -> [String]? in
-            let theirs = matched[adopter.id] ?? []
-            // Refused: the ADM decided and did not approve.
-            let refused = adopter.approvedOn == nil ? known(adopter.admDecidedOn) : nil
-            let left = known(adopter.withdrawnOn) ?? refused
-            let adopted = theirs.compactMap { known($0.adoptionOrderOn) }
-            let firstDay = [adopter.enquiryOn, adopter.roiOn, adopter.stage1StartOn, adopter.stage2StartOn].compactMap(known).min()
-            guard firstDay != nil else { return nil }
-            if let left, left < period.lowerBound { return nil }
-            if !theirs.isEmpty && adopted.count == theirs.count && adopted.max()! < period.lowerBound { return nil }
-            let placed = theirs.compactMap { known($0.placedOn) }
-            let reason = left == nil ? "" : adopter.withdrawnOn != nil && left == known(adopter.withdrawnOn) ? "Adopter withdrew from process" : "Application refused"
-            return [adopter.id, adopter.id, "", "", "", "",
-                    text(known(adopter.enquiryOn)), text(known(adopter.stage1StartOn)), text(known(adopter.stage1EndOn)),
-                    text(known(adopter.stage2StartOn)), text(known(adopter.stage2EndOn)), "", text(known(adopter.approvedOn)),
-                    text(theirs.compactMap { known($0.matchedOn) }.min()), text(placed.min()), placed.isEmpty ? "" : String(placed.count),
-                    text(adopted.min()), text(left), reason]
-        }
-        return AnnexAList(number: 11, title: "Adopters", columns: columns,
-                          unfilled: ["Sex", "Ethnicity", "Disability", "Is the (prospective) adopter fostering for adoption?", "Date application submitted"],
-                          rows: rows)
+        // Refused: the ADM decided and did not approve.
+        let refused = adopter.approvedOn == nil ? known(adopter.admDecidedOn) : nil
+        let left = known(adopter.withdrawnOn) ?? refused
+        let adopted = theirs.compactMap { known($0.adoptionOrderOn) }
+        let firstDay = [adopter.enquiryOn, adopter.roiOn, adopter.stage1StartOn, adopter.stage2StartOn].compactMap(known).min()
+        guard firstDay != nil else { return nil }
+        if let left, left < period.lowerBound { return nil }
+        if !theirs.isEmpty && adopted.count == theirs.count && adopted.max()! < period.lowerBound { return nil }
+        let placed = theirs.compactMap { known($0.placedOn) }
+        let reason = left == nil ? "" : adopter.withdrawnOn != nil && left == known(adopter.withdrawnOn) ? "Adopter withdrew from process" : "Application refused"
+        return [adopter.id, adopter.id, "", "", "", "",
+                text(known(adopter.enquiryOn)), text(known(adopter.stage1StartOn)), text(known(adopter.stage1EndOn)),
+                text(known(adopter.stage2StartOn)), text(known(adopter.stage2EndOn)), "", text(known(adopter.approvedOn)),
+                text(theirs.compactMap { known($0.matchedOn) }.min()), text(placed.min()), placed.isEmpty ? "" : String(placed.count),
+                text(adopted.min()), text(left), reason]
     }
 }

@@ -35,19 +35,27 @@ struct ExportAnnexA: ParsableCommand {
 
     func run(_ context: Context) throws {
         let asOf = self.asOf ?? context.today
-        let list = try context.workspace(store).annexA(list: Int(self.list.rawValue)!, asOf: asOf)
-        let noun = list.number == 10 ? (list.rows.count == 1 ? "child" : "children") : (list.rows.count == 1 ? "household" : "households")
-        let about = [
-            "Ofsted Annex A, list \(list.number): \(list.title)",
-            "The 12 months to \(asOf.long): \(list.rows.count) \(noun)",
-            "Left empty, not in panel's records: \(list.unfilled.joined(separator: "; "))",
-        ]
-        if format == .xlsx, let output {
-            try context.writePackage(to: output) { try Workbook.annexA(list, about: about, to: $0) }
-        } else {
-            let csv = ([list.columns] + list.rows).map { CSVWriter.line($0) }.joined()
-            if let output { try context.writeCSVFile(output, csv) } else { context.print(bom ? CSVWriter.byteOrderMark + csv : csv) }
+        let workspace = try context.workspace(store)
+        let list = self.list == .adoption ? AnnexA.adoption : AnnexA.adopters
+        func about(_ count: Int) -> [String] {
+            let noun = list.number == 10 ? (count == 1 ? "child" : "children") : (count == 1 ? "household" : "households")
+            return ["Ofsted Annex A, list \(list.number): \(list.title)", "The 12 months to \(asOf.long): \(count) \(noun)",
+                    "Left empty, not in panel's records: \(list.unfilled.joined(separator: "; "))"]
         }
-        context.warn(about.joined(separator: "\n") + (output.map { "\nWritten to \(context.absolute($0))" } ?? ""))
+        var count = 0
+        if format == .xlsx, let output {
+            try context.writePackage(to: output) { file in
+                try workspace.annexA(list, asOf: asOf, workbook: file) { found in
+                    count = found
+                    return about(found)
+                }
+            }
+        } else if let output {
+            count = try context.writeCSVFile(output) { write in try workspace.annexA(list, asOf: asOf, csv: write) }
+        } else {
+            if bom { context.writeOut(CSVWriter.byteOrderMark) }
+            count = try workspace.annexA(list, asOf: asOf, csv: context.writeOut)
+        }
+        context.warn(about(count).joined(separator: "\n") + (output.map { "\nWritten to \(context.absolute($0))" } ?? ""))
     }
 }
