@@ -162,25 +162,33 @@ extension Workspace {
             let central = CentralListStore(database)
             var kinds = kinds
             if panel != nil { kinds = [.item] }
-            var business: [PanelBusiness] = []
+            // Items and journeys are counted one at a time as they are read.
+            var counted = RuleTally.Counter()
             if kinds.contains(.item) {
                 let panels = try central.panels().filter { panel == nil || $0.id == panel }
                 if let panel, panels.isEmpty { throw StorageError.notFound(kind: "panel", id: panel) }
                 let meetings = try central.meetings(panels: panels.map(\.id), from: year.first, through: year.last)
-                let items = try AgendaStore(database).items(panels: panels.map(\.id), from: year.first, through: year.last)
-                for kind in Panel.Kind.allCases {
+                // Each kind of panel's year without its items: its meetings, its chain.
+                let chains = Panel.Kind.allCases.compactMap { kind -> PanelBusiness.Chain? in
                     let ids = Set(panels.filter { $0.kind == kind }.map(\.id))
-                    guard !ids.isEmpty else { continue }
-                    business.append(PanelBusiness(kind: kind, meetings: meetings.filter { ids.contains($0.panel) }, items: items, itemTypes: data.itemTypes, year: year, asOf: day))
+                    guard !ids.isEmpty else { return nil }
+                    return PanelBusiness(kind: kind, meetings: meetings.filter { ids.contains($0.panel) }, items: [], itemTypes: data.itemTypes, year: year, asOf: day)
+                        .chain(rules: data.rules)
+                }
+                try AgendaStore(database).forEachItemForDeadlines(panel: panel, from: year.first, through: year.last) { item in
+                    for chain in chains where PanelBusiness.count(item, chain, into: &counted, calendar: data.calendar, asOf: day) { break }
                 }
             }
             let journeys = JourneyStore(database)
-            var checks: [DeadlineCheck] = []
-            func inForce(_ rules: [DeadlineRule]) -> [DeadlineRule] { rules.map { $0.inForce(on: year.last) } }
-            if kinds.contains(.adopter) { checks += TimelinessYear.journeyChecks(try journeys.adopters(matches: true), year: year, rules: inForce(Adopter.rules(in: data.rules)), calendar: data.calendar, asOf: day) }
-            if kinds.contains(.child) { checks += TimelinessYear.journeyChecks(try journeys.children(), year: year, rules: inForce(Child.rules(in: data.rules)), calendar: data.calendar, asOf: day) }
-            if kinds.contains(.carer) { checks += TimelinessYear.journeyChecks(try journeys.carers(), year: year, rules: inForce(Carer.rules(in: data.rules)), calendar: data.calendar, asOf: day) }
-            return TimelinessYear.tallies(business: business, journeyChecks: checks, rules: data.rules, calendar: data.calendar, asOf: day)
+            func count<J: Journey>(_ rules: [DeadlineRule], _ forEach: (_ body: (J) throws -> Void) throws -> Void) throws {
+                let rules = rules.map { $0.inForce(on: year.last) }
+                try forEach { counted.add(TimelinessYear.journeyChecks($0, year: year, rules: rules, calendar: data.calendar, asOf: day)) }
+            }
+            if kinds.contains(.adopter) { try count(Adopter.rules(in: data.rules)) { try journeys.forEachAdopter(matches: true, $0) } }
+            if kinds.contains(.child) { try count(Child.rules(in: data.rules)) { try journeys.forEachChild($0) } }
+            if kinds.contains(.carer) { try count(Carer.rules(in: data.rules)) { try journeys.forEachCarer($0) } }
+            // As `TimelinessYear.tallies` counts them, for the annual report.
+            return counted.tallies(rules: data.rules.enabledRules)
         }
     }
 

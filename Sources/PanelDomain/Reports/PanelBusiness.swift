@@ -58,15 +58,33 @@ extension PanelBusiness {
         AgendaItem.rules(for: kind, in: book).filter { AgendaItem.itemEvents.contains($0.dueEvent) }
     }
 
+    /// How this kind of panel's items are judged for the year: its chain rules, the
+    /// meetings convened and the item types the ADM does not decide.
+    public struct Chain: Sendable {
+        let rules: [DeadlineRule]
+        let convened: [String: Meeting]
+        let undecided: Set<String>
+    }
+
+    public func chain(rules book: RuleBook) -> Chain {
+        Chain(rules: Self.chainRules(for: kind, in: book), convened: Dictionary(uniqueKeysWithValues: convened.map { ($0.id, $0) }),
+              undecided: ItemType.undecided(itemsByType.map(\.type)))
+    }
+
+    /// Counts `item`'s checks on `asOf` into `counter` when it is one the year counts (at a
+    /// meeting convened in it, not withdrawn), and says whether it was: for items handed
+    /// over one at a time, none held (`timeliness summary`).
+    @discardableResult
+    public static func count(_ item: AgendaItem, _ chain: Chain, into counter: inout RuleTally.Counter, calendar: WorkingCalendar, asOf: Day) -> Bool {
+        guard let meeting = chain.convened[item.meeting], item.recommendation != .withdrawn else { return false }
+        counter.add(item.deadlineChecks(meeting: meeting, rules: chain.rules, calendar: calendar, today: asOf, admDecision: !chain.undecided.contains(item.type)))
+        return true
+    }
+
     /// Each item counted above judged against each of `chainRules` on `asOf`, counted into
     /// `counter` an item at a time, so a year's checks are never held at once.
     public func count(into counter: inout RuleTally.Counter, rules book: RuleBook, calendar: WorkingCalendar, asOf: Day) {
-        let rules = Self.chainRules(for: kind, in: book)
-        let meetings = Dictionary(uniqueKeysWithValues: convened.map { ($0.id, $0) })
-        let undecided = ItemType.undecided(itemsByType.map(\.type))
-        for item in items {
-            guard let meeting = meetings[item.meeting] else { continue }
-            counter.add(item.deadlineChecks(meeting: meeting, rules: rules, calendar: calendar, today: asOf, admDecision: !undecided.contains(item.type)))
-        }
+        let chain = chain(rules: book)
+        for item in items { Self.count(item, chain, into: &counter, calendar: calendar, asOf: asOf) }
     }
 }

@@ -73,9 +73,14 @@ public enum TimelinessYear {
         return counter.tallies(rules: rules.enabledRules)
     }
 
-    /// A journey's checks that count in `year`.
+    /// The journeys' checks that count in `year`.
     public static func journeyChecks<J: Journey>(_ journeys: [J], year: ReportingYear, rules: [DeadlineRule], calendar: WorkingCalendar, asOf: Day) -> [DeadlineCheck] {
+        journeys.flatMap { journeyChecks($0, year: year, rules: rules, calendar: calendar, asOf: asOf) }
+    }
+
+    /// One journey's checks that count in `year`.
+    public static func journeyChecks<J: Journey>(_ journey: J, year: ReportingYear, rules: [DeadlineRule], calendar: WorkingCalendar, asOf: Day) -> [DeadlineCheck] {
         let selection = DeadlineSelection(from: year.first, through: year.last)
-        return journeys.flatMap { $0.deadlineChecks(rules: rules, calendar: calendar, today: asOf).filter(selection.keepsJourney) }
+        return journey.deadlineChecks(rules: rules, calendar: calendar, today: asOf).filter(selection.keepsJourney)
     }
 }
