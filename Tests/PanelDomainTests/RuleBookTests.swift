@@ -24,6 +24,21 @@ func loadError(_ text: String) -> String? {
 }
 
 struct RuleBookTests {
+    /// Settings lines are trimmed as Foundation's `.whitespaces` trims them, Foundation
+    /// asked only when an end needs it: tabs and no-break spaces go, a carriage return
+    /// (a Windows line end) stays, as before.
+    @Test func settingsAreTrimmedAsFoundationTrimsThem() throws {
+        let lines = ["amount = 7", "\tamount = 7  ", "\u{A0}amount = 7\u{A0}", "amount = 7\r", "", " ", "é = 7", "\u{2003}"]
+        for line in lines {
+            #expect(line.trimmingWhitespace() == line.trimmingCharacters(in: .whitespaces), "\(Array(line.unicodeScalars))")
+            #expect(line.dropFirst(0).trimmingWhitespace() == line.trimmingCharacters(in: .whitespaces))
+        }
+        let file = try SettingsFile.parse("[D3]\n\tamount\u{A0}= 7 \n", file: "rules.ini")
+        #expect(file.sections.map(\.name) == ["D3"])
+        #expect(file.sections[0].entries.map(\.key) == ["amount"])
+        #expect(file.sections[0].entries.map(\.value) == ["7"])
+    }
+
     @Test func everyRuleOfTheDomainIsShippedWithItsSource() throws {
         let book = try shippedRules()
         #expect(book.rules.map(\.id) == [

@@ -16,7 +16,7 @@ public struct NamedDay: Equatable, Sendable {
         var days: [NamedDay] = []
         var seen: [Day: Int] = [:]
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = rawLine.trimmingWhitespace()
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
             let fields = line.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" })
             let dayText = String(fields[0])
@@ -34,7 +34,7 @@ public struct NamedDay: Equatable, Sendable {
                     message: "\(day.iso) is listed twice (first on line \(first))")
             }
             seen[day] = index + 1
-            let name = fields.count > 1 ? fields[1].trimmingCharacters(in: .whitespaces) : "Closed"
+            let name = fields.count > 1 ? fields[1].trimmingWhitespace() : "Closed"
             days.append(NamedDay(day: day, name: name))
         }
         return days

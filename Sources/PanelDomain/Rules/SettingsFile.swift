@@ -22,7 +22,7 @@ public struct SettingsFile: Sendable {
     public static func parse(_ text: String, file: String) throws(Problem) -> SettingsFile {
         var sections: [Section] = []
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = rawLine.trimmingWhitespace()
             let number = index + 1
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("[") {
@@ -31,7 +31,7 @@ public struct SettingsFile: Sendable {
                         file: file, line: number, field: "section",
                         message: "a section header is a name in square brackets, such as [D3]")
                 }
-                let name = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+                let name = String(line.dropFirst().dropLast()).trimmingWhitespace()
                 if let first = sections.first(where: { $0.name == name }) {
                     throw Problem(
                         file: file, line: number, field: "id",
@@ -45,8 +45,8 @@ public struct SettingsFile: Sendable {
                     file: file, line: number, field: "line",
                     message: "expected 'key = value' or a [section] header")
             }
-            let key = line[..<equals].trimmingCharacters(in: .whitespaces)
-            let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let key = line[..<equals].trimmingWhitespace()
+            let value = line[line.index(after: equals)...].trimmingWhitespace()
             guard !sections.isEmpty else {
                 throw Problem(
                     file: file, line: number, field: key,
