@@ -91,6 +91,17 @@ public struct CentralListStore {
         return try Self.meetingTable.select(database, filter, order: Self.meetingOrder)
     }
 
+    /// The meetings `meetings(ids:panel:from:through:)` gives, to be read by id alongside
+    /// something in the same order (items meeting by meeting): none is held but the one
+    /// asked for.
+    public func meetingsByID(ids: [String]? = nil, panel: String? = nil, from: Day? = nil, through: Day? = nil) throws(StorageError) -> MeetingsByID {
+        var filter = Filter.only("t.panel_id", panel)
+        filter.add("t.id", in: ids)
+        filter.add("t.date >= ?", SQLValue(from))
+        filter.add("t.date <= ?", SQLValue(through))
+        return MeetingsByID(try database.cursor("SELECT \(Self.meetingTable.selectList("t")) FROM meetings t \(filter.clause) ORDER BY t.id", filter.values, table: "meetings"))
+    }
+
     /// Every meeting handed to `body` one at a time, in date order.
     public func forEachMeeting(_ body: (Meeting) throws -> Void) throws {
         try Self.meetingTable.forEach(database, order: Self.meetingOrder, body)
@@ -146,5 +157,23 @@ public struct CentralListStore {
         if existing == attendance { return .unchanged }
         try Self.attendanceTable.upsert(attendance, in: database)
         return existing == nil ? .added : .updated
+    }
+}
+
+/// Meetings found by id, the ids asked in order (as SQLite orders text), each as often as
+/// wanted: see `CentralListStore.meetingsByID`.
+public final class MeetingsByID {
+    private let cursor: Cursor
+    private var found: Meeting?
+    private static let idColumn = Int32(CentralListStore.meetingTable.columns.firstIndex(of: "id")!)
+
+    init(_ cursor: Cursor) { self.cursor = cursor }
+
+    /// Meeting `id`, or nil when it is not one of them.
+    public func meeting(_ id: String) throws(StorageError) -> Meeting? {
+        if let found, found.id == id { return found }
+        found = nil
+        try cursor.rows(of: id, column: Self.idColumn) { row throws(StorageError) in found = try CentralListStore.meetingTable.decode(row) }
+        return found
     }
 }

@@ -73,7 +73,9 @@ public struct SpoolBlob {
     public mutating func text(_ value: String) {
         bytes.append(2)
         withUnsafeBytes(of: UInt32(value.utf8.count).littleEndian) { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: value.utf8)
+        // From the bytes in place: appending the UTF8View goes a byte at a time.
+        var value = value
+        value.withUTF8 { bytes.append(contentsOf: $0) }
     }
 }
 

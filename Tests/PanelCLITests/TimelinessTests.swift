@@ -27,19 +27,26 @@ struct TimelinessTests {
     }
 
     /// Rows due on the same day for the same panel day keep agenda order: meetings by start
-    /// time (then id), items by their place on the agenda, whatever their ids. Meeting E0311
-    /// meets at 14:00, after F0311 at 10:00, though its id sorts first; on it Z9 comes
-    /// first, as the agenda orders it. Every item's draft report (D0) was due 3 weeks before,
-    /// on Monday 19 February 2024.
+    /// time, then id as SQLite orders text (byte by byte: "D" before "F" before "a"), items
+    /// by their place on the agenda, whatever their ids. Meeting E0311 meets at 14:00, after
+    /// F0311 at 10:00, though its id sorts first; on it Z9 comes first, as the agenda orders
+    /// it. D0311 and a0311 meet at 10:00 too. Every item's draft report (D0) was due 3 weeks
+    /// before, on Monday 19 February 2024.
     @Test func rowsDueTogetherKeepAgendaOrderAcrossMeetings() {
         let panel = documentRunner()
         panel.today = day("2024-02-01")
         #expect(panel("meeting", "add", "E0311", "--panel", "fostering", "--date", "2024-03-11", "--start-time", "14:00").code == 0)
         #expect(panel("item", "add", "A9", "--meeting-id", "E0311", "--type", "periodic-review", "--case-ref", "FC-9", "--order", "2").code == 0)
         #expect(panel("item", "add", "Z9", "--meeting-id", "E0311", "--type", "periodic-review", "--case-ref", "FC-8", "--order", "1").code == 0)
+        for (meeting, item) in [("a0311", "B9"), ("D0311", "C9")] {
+            #expect(panel("meeting", "add", meeting, "--panel", "fostering", "--date", "2024-03-11", "--start-time", "10:00").code == 0)
+            #expect(panel("item", "add", item, "--meeting-id", meeting, "--type", "periodic-review", "--case-ref", "FC-7").code == 0)
+        }
         let rows = panel("timeliness", "--as-of", "2024-03-26", "--rule", "D0", "--format", "csv", "--no-headers").out
             .split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-        #expect(rows.map { "\($0[0]) \($0[6]) \($0[8])" } == ["2024-02-19 I1 F0311", "2024-02-19 I2 F0311", "2024-02-19 Z9 E0311", "2024-02-19 A9 E0311"])
+        #expect(rows.map { "\($0[0]) \($0[6]) \($0[8])" } == [
+            "2024-02-19 C9 D0311", "2024-02-19 I1 F0311", "2024-02-19 I2 F0311", "2024-02-19 B9 a0311", "2024-02-19 Z9 E0311", "2024-02-19 A9 E0311",
+        ])
     }
 
     @Test func aLocalRuleChangesTheOutcomeWithoutRebuilding() {

@@ -35,9 +35,6 @@ public struct DeadlineListing {
     let spool: Spool
     /// The rules judged, as judged (amounts in force), by position.
     let rules: [DeadlineRule]
-    /// The meetings' ids, by place in agenda order: the spool keeps a row's status, kind
-    /// and meeting as numbers, which it writes and reads faster than text.
-    let meetings: [String]
 
     /// Every row, sorted by due day, then panel day, then case (items in agenda order, then
     /// adopters, children and households), then the rule's place in the rules files.
@@ -48,7 +45,7 @@ public struct DeadlineListing {
             let anchorDay = day(row.int()), dueDay = day(row.int()), eventDay = day(row.int()), kind = CaseKind.allCases[row.int()!]
             let check = DeadlineCheck(rule: rule, subject: row.text(), anchorDay: anchorDay, dueDay: dueDay, eventDay: eventDay,
                                       status: status, amount: amount, reason: reason)
-            let caseRef = row.text(), meeting = row.int().map { meetings[$0] } ?? ""
+            let caseRef = row.text(), meeting = row.text()
             try body(DeadlineRow(check: check, kind: kind, subject: check.subject, caseRef: caseRef, meeting: meeting, panelOn: day(row.int())))
         }
     }
@@ -83,12 +80,12 @@ extension Workspace {
             var rules: [DeadlineRule] = [], ruleNumbers: [String: Int] = [:]
             var statusCounts: [DeadlineCheck.Status: Int] = [:]
             var firstUncovered: Day?
-            // Cases are sorted by their meeting's place (journeys after every meeting), then
-            // by the order they were read in: items meeting by meeting in agenda order, then
-            // adopters, children and households.
+            // Cases are sorted by their meeting's day and start time (journeys after every
+            // meeting), then by the order they were read in: items meeting by meeting, by
+            // the meeting's id, each in agenda order; then adopters, children and households.
+            // So meetings of the same day and time come in the order of their ids.
             var subject = 0
-            var meetingIDs: [String] = []
-            func keep(_ check: DeadlineCheck, kind: CaseKind, caseRef: String, meeting: Int?, panelOn: Day?) throws {
+            func keep(_ check: DeadlineCheck, kind: CaseKind, caseRef: String, meeting: Meeting?, panelOn: Day?) throws {
                 let key = "\(kind == .item ? "item" : "journey")/\(check.rule.id)/\(check.rule.amount)"
                 let number = ruleNumbers[key] ?? {
                     rules.append(check.rule)
@@ -97,7 +94,9 @@ extension Workspace {
                 }()
                 statusCounts[check.status, default: 0] += 1
                 if let due = check.dueDay, !calendar.covers(due), firstUncovered.map({ due < $0 }) ?? true { firstUncovered = due }
-                try spool.append(keys: [check.dueDay?.ordinal ?? .max, panelOn?.ordinal ?? .max, meeting ?? .max, subject, rulePosition[check.rule.id] ?? 0]) { row in
+                // An item's panel day is its meeting's day.
+                let keys = [check.dueDay?.ordinal ?? .max, panelOn?.ordinal ?? .max, meeting?.startTime.minutes ?? .max, subject, rulePosition[check.rule.id] ?? 0]
+                try spool.append(keys: keys) { row in
                     row.int(number)
                     row.int(DeadlineCheck.Status.allCases.firstIndex(of: check.status)!)
                     row.int(check.amount)
@@ -108,7 +107,7 @@ extension Workspace {
                     row.int(CaseKind.allCases.firstIndex(of: kind)!)
                     row.text(check.subject)
                     row.text(caseRef)
-                    row.int(meeting)
+                    row.text(meeting?.id ?? "")
                     row.int(panelOn?.ordinal)
                 }
             }
@@ -116,21 +115,15 @@ extension Workspace {
             if selection.kinds.contains(.item), rulesByKind.values.contains(where: { !$0.isEmpty }) {
                 let central = CentralListStore(database)
                 let panels = Dictionary(uniqueKeysWithValues: try central.panels().map { ($0.id, $0) })
-                // Meetings in agenda order: by day, start time and id (as SQLite compares text),
-                // the sorted array let go once the dictionary is made.
-                var places: [String: (place: Int, meeting: Meeting)] = [:]
-                do {
-                    let inOrder = try central.meetings(ids: query.meeting.map { [$0] }, panel: query.panel, from: selection.from, through: selection.through)
-                        .sorted { ($0.date, $0.startTime) == ($1.date, $1.startTime) ? $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) : ($0.date, $0.startTime) < ($1.date, $1.startTime) }
-                    meetingIDs = inOrder.map(\.id)
-                    places = Dictionary(uniqueKeysWithValues: inOrder.enumerated().map { ($0.element.id, (place: $0.offset, meeting: $0.element)) })
-                }
+                // Items come meeting by meeting, by the meeting's id, and their meetings are
+                // read alongside: no meeting is held.
+                let meetings = try central.meetingsByID(ids: query.meeting.map { [$0] }, panel: query.panel, from: selection.from, through: selection.through)
                 try AgendaStore(database).forEachItemForDeadlines(meeting: query.meeting, panel: query.panel, from: selection.from, through: selection.through) { item in
-                    guard let (place, meeting) = places[item.meeting], let panel = panels[meeting.panel] else { return }
+                    guard let meeting = try meetings.meeting(item.meeting), let panel = panels[meeting.panel] else { return }
                     for check in item.deadlineChecks(meeting: meeting, rules: rulesByKind[panel.kind]!, calendar: calendar, today: day,
                                                      admDecision: !undecided.contains(item.type))
                     where selection.keeps(check) {
-                        try keep(check, kind: .item, caseRef: item.caseRef, meeting: place, panelOn: meeting.date)
+                        try keep(check, kind: .item, caseRef: item.caseRef, meeting: meeting, panelOn: meeting.date)
                     }
                     subject += 1
                 }
@@ -149,7 +142,7 @@ extension Workspace {
             try add(.adopter, journeyRules.adopter, { try journeys.forEachAdopter(matches: true, $0) }, panelOn: \.panelOn)
             try add(.child, journeyRules.child, { try journeys.forEachChild($0) }) { _ in nil }
             try add(.carer, journeyRules.carer, { try journeys.forEachCarer($0) }, panelOn: \.panelOn)
-            return try use(DeadlineListing(statusCounts: statusCounts, firstUncoveredDue: firstUncovered, spool: spool, rules: rules, meetings: meetingIDs))
+            return try use(DeadlineListing(statusCounts: statusCounts, firstUncoveredDue: firstUncovered, spool: spool, rules: rules))
         }
     }
 
