@@ -83,22 +83,23 @@ public struct CentralListStore {
     /// Meetings in date order, optionally only those with these ids, of one panel or of
     /// these panels, and within a span of days.
     public func meetings(ids: [String]? = nil, panel: String? = nil, panels: [String]? = nil, from: Day? = nil, through: Day? = nil) throws(StorageError) -> [Meeting] {
+        try Self.meetingTable.select(database, Self.meetingFilter(ids: ids, panel: panel, panels: panels, from: from, through: through), order: Self.meetingOrder)
+    }
+
+    private static func meetingFilter(ids: [String]?, panel: String?, panels: [String]? = nil, from: Day?, through: Day?) -> Filter {
         var filter = Filter.only("t.panel_id", panel)
         filter.add("t.id", in: ids)
         filter.add("t.panel_id", in: panels)
         filter.add("t.date >= ?", SQLValue(from))
         filter.add("t.date <= ?", SQLValue(through))
-        return try Self.meetingTable.select(database, filter, order: Self.meetingOrder)
+        return filter
     }
 
     /// The meetings `meetings(ids:panel:from:through:)` gives, to be read by id alongside
     /// something in the same order (items meeting by meeting): none is held but the one
     /// asked for.
     public func meetingsByID(ids: [String]? = nil, panel: String? = nil, from: Day? = nil, through: Day? = nil) throws(StorageError) -> MeetingsByID {
-        var filter = Filter.only("t.panel_id", panel)
-        filter.add("t.id", in: ids)
-        filter.add("t.date >= ?", SQLValue(from))
-        filter.add("t.date <= ?", SQLValue(through))
+        let filter = Self.meetingFilter(ids: ids, panel: panel, from: from, through: through)
         return MeetingsByID(try database.cursor("SELECT \(Self.meetingTable.selectList("t")) FROM meetings t \(filter.clause) ORDER BY t.id", filter.values, table: "meetings"))
     }
 

@@ -45,7 +45,7 @@ public struct JourneyStore {
     /// Every adopter household by id, each with the children matched with it (by id),
     /// handed to `body` one household at a time: the children are read alongside, ordered
     /// by the household they are matched with.
-    public func forEachAdopter(_ body: (Adopter, [Child]) throws -> Void) throws {
+    public func forEachAdopterWithChildren(_ body: (Adopter, [Child]) throws -> Void) throws {
         let children = try database.cursor(
             "SELECT \(Self.childTable.selectList("t")) FROM children t WHERE t.adopter_id IS NOT NULL ORDER BY t.adopter_id, t.id", table: "children")
         let adopterColumn = Int32(Self.childTable.columns.firstIndex(of: "adopter_id")!)

@@ -154,17 +154,12 @@ public struct RecordFile: Sendable {
     /// Writes the header and every record, in pieces of about 64 KB, to `write`; returns
     /// how many records.
     func exportCSV(_ database: Database, _ write: (String) throws -> Void) throws -> Int {
-        var bytes: [UInt8] = [], count = 0
-        CSVWriter.append(columns, to: &bytes)
+        var csv = CSVPieces(header: columns), count = 0
         try exportTexts(database) { texts in
-            CSVWriter.append(texts, to: &bytes)
+            if let piece = csv.append(texts) { try write(piece) }
             count += 1
-            if bytes.count >= 1 << 16 {
-                try write(String(decoding: bytes, as: UTF8.self))
-                bytes.removeAll(keepingCapacity: true)
-            }
         }
-        try write(String(decoding: bytes, as: UTF8.self))
+        try write(csv.rest)
         return count
     }
 }

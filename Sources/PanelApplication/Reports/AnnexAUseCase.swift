@@ -8,16 +8,11 @@ extension Workspace {
     /// read from one snapshot; returns how many rows.
     public func annexA(_ list: AnnexAList, asOf: Day, csv write: (String) throws -> Void) throws -> Int {
         try read { database in
-            var bytes: [UInt8] = []
-            CSVWriter.append(list.columns, to: &bytes)
+            var csv = CSVPieces(header: list.columns)
             let count = try annexARows(list, asOf: asOf, database) { row in
-                CSVWriter.append(row, to: &bytes)
-                if bytes.count >= 1 << 16 {
-                    try write(String(decoding: bytes, as: UTF8.self))
-                    bytes.removeAll(keepingCapacity: true)
-                }
+                if let piece = csv.append(row) { try write(piece) }
             }
-            try write(String(decoding: bytes, as: UTF8.self))
+            try write(csv.rest)
             return count
         }
     }
@@ -43,7 +38,7 @@ extension Workspace {
         if list.number == AnnexA.adoption.number {
             try store.forEachChild { try add(AnnexA.adoptionRow($0, asOf: asOf)) }
         } else {
-            try store.forEachAdopter { try add(AnnexA.adopterRow($0, children: $1, asOf: asOf)) }
+            try store.forEachAdopterWithChildren { try add(AnnexA.adopterRow($0, children: $1, asOf: asOf)) }
         }
         return count
     }

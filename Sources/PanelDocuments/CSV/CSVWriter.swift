@@ -67,3 +67,20 @@ public enum CSVWriter {
         text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
     }
 }
+
+/// CSV lines gathered into pieces of about 64 KB, for a long file written piece by piece:
+/// `append` hands back a piece once one is full, `rest` what is left at the end.
+public struct CSVPieces {
+    private var bytes: [UInt8] = []
+
+    public init(header: [String]) { CSVWriter.append(header, to: &bytes) }
+
+    public mutating func append(_ fields: [String]) -> String? {
+        CSVWriter.append(fields, to: &bytes)
+        guard bytes.count >= 1 << 16 else { return nil }
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    public var rest: String { String(decoding: bytes, as: UTF8.self) }
+}

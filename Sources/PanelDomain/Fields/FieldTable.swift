@@ -127,8 +127,7 @@ public struct FieldTable<Record>: Sendable {
     /// ASCII, as nearly every field is: an import reads millions of them.
     @inlinable
     public static func trimmed(_ value: String) -> String {
-        func plain(_ byte: UInt8?) -> Bool { byte.map { $0 < 0x80 && $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } ?? true }
-        let plainEnds = value.utf8.withContiguousStorageIfAvailable { plain($0.first) && plain($0.last) } ?? (plain(value.utf8.first) && plain(value.utf8.last))
+        let plainEnds = value.utf8.withContiguousStorageIfAvailable { hasPlainEnds($0.first, $0.last) } ?? hasPlainEnds(value.utf8.first, value.utf8.last)
         if plainEnds { return value }
         var scalars = Substring(value)
         while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
